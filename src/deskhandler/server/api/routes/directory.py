@@ -1,0 +1,7 @@
+"""Department API: directory."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["directory"])

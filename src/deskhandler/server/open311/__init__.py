@@ -1,0 +1,1 @@
+"""Open311 GeoReport v2 for citizen apps, under ``/open311/v2/``."""

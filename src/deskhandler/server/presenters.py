@@ -1,0 +1,104 @@
+"""Rows to wire shapes, deciding once what each person may see of a case."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskhandler.server.models import AttachmentRow, CaseRow, TimelineRow
+
+
+def iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat().replace("+00:00", "Z")
+
+
+def shows_reporter(case: CaseRow, *, province_wide: bool) -> bool:
+    """Coordinators see who reported; a unit only when the reporter agreed."""
+    return province_wide or case.reporter_consent
+
+
+def attachment_refs(session: Session, case_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    refs: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for start in range(0, len(case_ids), 900):
+        rows = session.scalars(
+            select(AttachmentRow)
+            .where(AttachmentRow.case_id.in_(case_ids[start : start + 900]))
+            .order_by(AttachmentRow.created_at, AttachmentRow.id)
+        )
+        for row in rows:
+            assert row.case_id is not None
+            refs[row.case_id].append(
+                {
+                    "id": row.id,
+                    "name": row.name,
+                    "content_type": row.content_type,
+                    "size": row.size,
+                    "public": row.public,
+                }
+            )
+    return refs
+
+
+def case_to_wire(
+    case: CaseRow, *, province_wide: bool, attachments: Iterable[dict[str, Any]] = ()
+) -> dict[str, Any]:
+    """The wire ``case`` as this person may see it."""
+    wire: dict[str, Any] = {
+        "id": case.id,
+        "version": case.version,
+        "workflow_version": case.workflow_version,
+        "status": case.status,
+        "department": case.department,
+        "assignee": case.assignee,
+        "category": case.category,
+        "priority": case.priority,
+        "title": case.title,
+        "description": case.description,
+        "address": case.address,
+        "lat": case.lat,
+        "long": case.long,
+        "reported_at": iso(case.reported_at),
+        "due_at": iso(case.due_at),
+        "updated_at": iso(case.updated_at),
+        "track": case.track,
+        "tags": list(case.tags or []),
+        "resolution": case.resolution,
+        "public_text": case.public_text,
+        "pending_reply": case.pending_reply,
+        "duplicate_of": case.duplicate_of,
+        "attachments": list(attachments),
+        "reporter": None,
+        "satisfaction": None,
+    }
+    if shows_reporter(case, province_wide=province_wide) and (
+        case.reporter_name or case.reporter_phone or case.reporter_email
+    ):
+        wire["reporter"] = {
+            "name": case.reporter_name,
+            "phone": case.reporter_phone,
+            "email": case.reporter_email,
+        }
+    if case.satisfaction_rating and case.satisfaction_at:
+        wire["satisfaction"] = {
+            "rating": case.satisfaction_rating,
+            "comment": case.satisfaction_comment,
+            "at": iso(case.satisfaction_at),
+        }
+    return wire
+
+
+def timeline_to_wire(entry: TimelineRow) -> dict[str, Any]:
+    return {
+        "action_id": entry.action_id,
+        "kind": entry.kind,
+        "actor": entry.actor,
+        "at": iso(entry.at),
+        "payload": entry.payload,
+        "public": entry.public,
+        "client": entry.client,
+    }
