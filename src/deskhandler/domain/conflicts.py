@@ -56,9 +56,7 @@ def find_conflict(
     if kind in WORKFLOW_KINDS:
         seen = int(base.get("version", 0))
         if seen < int(current["workflow_version"]):
-            return Conflict(
-                "the case moved on since you saw it (status, unit or assignee changed)"
-            )
+            return Conflict("the case moved on since you saw it (status, unit or assignee changed)")
         return None
     raise AssertionError(f"no policy for {kind}")  # pragma: no cover
 

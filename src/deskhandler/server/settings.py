@@ -42,4 +42,6 @@ class Settings(BaseSettings):
         url = self.resolved_db()
         if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
             return Path(url.removeprefix("sqlite:///")).parent / "attachments"
-        return Path(platformdirs.user_data_dir("deskhandler-server", appauthor=False)) / "attachments"
+        return (
+            Path(platformdirs.user_data_dir("deskhandler-server", appauthor=False)) / "attachments"
+        )

@@ -57,15 +57,15 @@ class Principal:
 _UNAUTHORIZED = {"WWW-Authenticate": "Bearer"}
 
 
-def current_principal(
-    db: DbDep, token: Annotated[str | None, Depends(oauth2_scheme)]
-) -> Principal:
+def current_principal(db: DbDep, token: Annotated[str | None, Depends(oauth2_scheme)]) -> Principal:
     if not token:
         raise APIError(401, "unauthorized", "sign-in required", _UNAUTHORIZED)
     now = utcnow()
     with db.reading() as session:
         row = session.scalar(
-            select(TokenRow).where(TokenRow.token_hash == token_hash(token), TokenRow.kind == "access")
+            select(TokenRow).where(
+                TokenRow.token_hash == token_hash(token), TokenRow.kind == "access"
+            )
         )
         if row is None or row.revoked_at is not None or row.expires_at <= now:
             raise APIError(401, "token_expired", "the session has expired", _UNAUTHORIZED)

@@ -1,0 +1,66 @@
+"""Attachment bytes on disk, addressed by their SHA-256 (the same photo is stored once).
+
+The database holds who uploaded what for which case (`AttachmentRow`); this module only
+keeps bytes.  Writes go to a temporary file first and are renamed into place, so a crash
+never leaves half a file under a valid name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+#: The types a desk may upload or a citizen may send, recognised by their first bytes.
+_SIGNATURES: list[tuple[bytes, str]] = [
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"%PDF-", "application/pdf"),
+]
+
+ALLOWED_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "application/pdf"})
+
+
+def sniff_content_type(head: bytes) -> str | None:
+    """The real type of a file from its first bytes, or None when it is not one we accept."""
+    for signature, content_type in _SIGNATURES:
+        if head.startswith(signature):
+            return content_type
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+class AttachmentStore:
+    """A content-addressed directory: ``root/ab/cd/abcd...``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path(self, sha256: str) -> Path:
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise ValueError("not a SHA-256 hex digest")
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def put(self, data: bytes) -> str:
+        """Store ``data`` (once) and return its SHA-256."""
+        digest = hashlib.sha256(data).hexdigest()
+        target = self.path(digest)
+        if target.exists():
+            return digest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return digest
+
+    def exists(self, sha256: str) -> bool:
+        return self.path(sha256).is_file()
