@@ -55,6 +55,7 @@ class Principal:
 
 
 _UNAUTHORIZED = {"WWW-Authenticate": "Bearer"}
+_EXPIRED = {"WWW-Authenticate": 'Bearer error="invalid_token", error_description="expired"'}
 
 
 def current_principal(db: DbDep, token: Annotated[str | None, Depends(oauth2_scheme)]) -> Principal:
@@ -67,8 +68,12 @@ def current_principal(db: DbDep, token: Annotated[str | None, Depends(oauth2_sch
                 TokenRow.token_hash == token_hash(token), TokenRow.kind == "access"
             )
         )
-        if row is None or row.revoked_at is not None or row.expires_at <= now:
-            raise APIError(401, "token_expired", "the session has expired", _UNAUTHORIZED)
+        if row is None or row.revoked_at is not None:
+            # Unknown or signed out: refreshing cannot help, the person must sign in again.
+            raise APIError(401, "unauthorized", "sign-in required", _UNAUTHORIZED)
+        if row.expires_at <= now:
+            # The client should use its refresh token and retry.
+            raise APIError(401, "token_expired", "the access token has expired", _EXPIRED)
         user = session.scalar(select(UserRow).where(UserRow.username == row.username))
         if user is None or not user.active:
             raise APIError(401, "unauthorized", "the account is disabled", _UNAUTHORIZED)
