@@ -83,6 +83,8 @@ class Case(_Read):
     reporter: Reporter | None = None
     satisfaction: Satisfaction | None = None
     duplicate_of: str | None = None
+    #: A reply drafted by a clerk that waits for a supervisor's approval.
+    pending_reply: str | None = None
 
 
 class TimelineEntry(_Read):
@@ -157,6 +159,8 @@ class Department(_Read):
     name: str
     approval_required: bool = False
     merged_into: str | None = None
+    #: False for a unit that was merged or closed: kept so that old cases stay readable.
+    active: bool = True
 
 
 class DirectoryUser(_Read):
@@ -164,6 +168,8 @@ class DirectoryUser(_Read):
     name: str
     role: Role
     department: str | None = None
+    #: False for a disabled account: kept so that old timeline entries show a name.
+    active: bool = True
 
 
 class Category(_Read):
