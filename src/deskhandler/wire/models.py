@@ -79,12 +79,12 @@ class Case(_Read):
     tags: list[str] = []
     resolution: str | None = None
     public_text: str | None = None
+    #: A clerk's reply waiting for a supervisor's approval (not public yet).
+    pending_reply: str | None = None
     attachments: list[AttachmentRef] = []
     reporter: Reporter | None = None
     satisfaction: Satisfaction | None = None
     duplicate_of: str | None = None
-    #: A reply drafted by a clerk that waits for a supervisor's approval.
-    pending_reply: str | None = None
 
 
 class TimelineEntry(_Read):
