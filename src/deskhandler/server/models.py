@@ -176,6 +176,8 @@ class CaseRow(Base):
     device_id: Mapped[str | None] = mapped_column(String(200), default=None)
     account_id: Mapped[str | None] = mapped_column(String(200), default=None)
     media_url: Mapped[str | None] = mapped_column(String(1000), default=None)
+    #: Open311 ``address_id``: the citizen app's own id of the address, when it sent one.
+    address_id: Mapped[str | None] = mapped_column(String(200), default=None)
     attributes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     open311_token: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
     satisfaction_rating: Mapped[str | None] = mapped_column(String(16), default=None)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 14:33:15.093461
+Create Date: 2026-11-23 16:24:59.216703
 """
 
 from __future__ import annotations
@@ -84,6 +84,7 @@ def upgrade() -> None:
     sa.Column('device_id', sa.String(length=200), nullable=True),
     sa.Column('account_id', sa.String(length=200), nullable=True),
     sa.Column('media_url', sa.String(length=1000), nullable=True),
+    sa.Column('address_id', sa.String(length=200), nullable=True),
     sa.Column('attributes', sa.JSON(), nullable=False),
     sa.Column('open311_token', sa.String(length=64), nullable=True),
     sa.Column('satisfaction_rating', sa.String(length=16), nullable=True),
