@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from fastapi import Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
+
+from deskhandler.server.open311.formats import render
 
 
 def wants_xml(request: Request) -> bool:
+    """JSON only when the path asked for it; XML, the spec's required format, otherwise."""
     return not request.url.path.endswith(".json")
 
 
 def open311_error(request: Request, status: int, description: str) -> Response:
-    if wants_xml(request):
-        body = (
-            '<?xml version="1.0" encoding="utf-8"?>\n'
-            f"<errors><error><code>{status}</code>"
-            f"<description>{escape(description)}</description></error></errors>"
-        )
-        return Response(body, status_code=status, media_type="text/xml; charset=utf-8")
-    return JSONResponse([{"code": status, "description": description}], status_code=status)
+    return render(
+        "xml" if wants_xml(request) else "json",
+        [{"code": status, "description": description}],
+        root="errors",
+        item="error",
+        status_code=status,
+    )
