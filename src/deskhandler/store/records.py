@@ -1,0 +1,138 @@
+"""Plain records the store returns: change sets, outbox and conflict entries, queue rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from deskhandler.domain.statuses import Role
+from deskhandler.wire.models import Case
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    """What a write changed, so views refresh only that (STYLE.md point 3)."""
+
+    case_ids: frozenset[str] = frozenset()
+    outbox: bool = False
+    conflicts: bool = False
+    reset: bool = False
+
+    def __or__(self, other: ChangeSet) -> ChangeSet:
+        return ChangeSet(
+            self.case_ids | other.case_ids,
+            self.outbox or other.outbox,
+            self.conflicts or other.conflicts,
+            self.reset or other.reset,
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.case_ids) or self.outbox or self.conflicts or self.reset
+
+    @staticmethod
+    def of(case_ids: Iterable[str], **flags: bool) -> ChangeSet:
+        return ChangeSet(frozenset(case_ids), **flags)
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who uses this profile: the overlay applies the rules as this person."""
+
+    username: str
+    role: Role
+    department: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    """An action waiting for upload.  ``seq`` orders entries; ``created_at`` is only shown."""
+
+    seq: int
+    action_id: str
+    case_id: str
+    kind: str
+    payload: Mapping[str, Any]
+    base: Mapping[str, Any]
+    created_at: datetime
+
+    def to_wire(self) -> dict[str, Any]:
+        """The entry as ``wire.ActionIn`` JSON for ``POST /api/v1/actions``."""
+        return {
+            "action_id": self.action_id,
+            "case_id": self.case_id,
+            "kind": self.kind,
+            "payload": dict(self.payload),
+            "base": dict(self.base),
+            "created_at": self.created_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictEntry:
+    """An action the server answered with ``conflict`` or ``rejected``, kept with its text."""
+
+    id: int
+    action_id: str
+    case_id: str
+    kind: str
+    payload: Mapping[str, Any]
+    base: Mapping[str, Any]
+    created_at: datetime
+    outcome: str
+    error_code: str | None
+    error_message: str | None
+    #: The case version when the server refused it (None when the case was not returned).
+    case_version: int | None
+    parked_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    """One line of the queue: the effective values (overlay applied) of a case."""
+
+    id: str
+    title: str
+    status: str
+    department: str | None
+    assignee: str | None
+    category: str
+    priority: str
+    address: str | None
+    due_at: datetime | None
+    reported_at: datetime
+    updated_at: datetime
+    version: int
+    #: Actions waiting for upload ("waiting to upload" badge).
+    pending: int
+    #: Actions of this case in the conflicts list ("needs attention" badge).
+    conflicts: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    """A timeline entry; ``pending`` ones are local actions not uploaded yet."""
+
+    action_id: str
+    kind: str
+    actor: str
+    at: datetime
+    payload: Mapping[str, Any]
+    public: bool = False
+    pending: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CaseView:
+    """A case as the person should see it: server snapshot with pending work applied."""
+
+    case: Case
+    snapshot: Case
+    pending: list[OutboxEntry] = field(default_factory=list)
+    conflicts: list[ConflictEntry] = field(default_factory=list)
+    #: None when the full timeline was never fetched (``save_detail``).
+    timeline: list[TimelineItem] | None = None
+    #: The case version the stored timeline belongs to; older than ``snapshot.version``
+    #: means the timeline may miss entries and is worth fetching again.
+    timeline_version: int | None = None

@@ -1,0 +1,267 @@
+"""Opening the database file safely, and its schema in numbered upgrade steps.
+
+- ``PRAGMA user_version`` holds the schema version; each step in `MIGRATIONS` runs in its
+  own ``BEGIN IMMEDIATE`` transaction together with the version bump, so a crash leaves the
+  file at the last finished step.  An existing file is copied aside as
+  ``<name>.bak-v<N>`` (with SQLite's online backup, which is consistent under WAL) before
+  the first step runs.
+- A file that is not a database, or fails the integrity check, is moved aside as
+  ``<name>.corrupt-<timestamp>`` (with its ``-wal`` and ``-shm``) and `StoreError` says
+  where it went: the clerk's queued work may still be in it, so it is never emptied or
+  overwritten.  A file written by a newer deskhandler is left untouched.
+- A locked or unreadable file is an error too, but says so and moves nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from deskhandler.store.errors import StoreError
+from deskhandler.store.search import TOKENIZE, search_document
+
+#: Seconds a writer waits for another connection's write transaction (another process,
+#: e.g. a CLI sync while the GUI runs) before giving up with "database is locked".
+BUSY_TIMEOUT = 10.0
+
+_HEADER = b"SQLite format 3\x00"
+
+_V1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+-- One row per case of the mirror.  version/workflow_version/snapshot are the server's;
+-- the other indexed columns hold the EFFECTIVE values (snapshot + pending actions) and
+-- effective is the overlaid JSON, NULL while nothing is pending.  n is an INTEGER PRIMARY
+-- KEY so that the full-text index can refer to it (a plain rowid may change on VACUUM).
+CREATE TABLE cases (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    version INTEGER NOT NULL,
+    workflow_version INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    department TEXT,
+    assignee TEXT,
+    category TEXT NOT NULL,
+    priority TEXT NOT NULL,
+    priority_rank INTEGER NOT NULL,
+    due_at TEXT,
+    reported_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    title TEXT NOT NULL,
+    title_key TEXT NOT NULL,
+    address TEXT,
+    pending INTEGER NOT NULL DEFAULT 0,
+    snapshot TEXT NOT NULL,
+    effective TEXT
+);
+CREATE INDEX cases_status_due ON cases (status, due_at);
+CREATE INDEX cases_due ON cases (due_at);
+CREATE INDEX cases_reported ON cases (reported_at);
+CREATE INDEX cases_updated ON cases (updated_at);
+CREATE INDEX cases_priority ON cases (priority_rank, due_at);
+CREATE INDEX cases_title ON cases (title_key);
+CREATE INDEX cases_assignee ON cases (assignee, status);
+CREATE INDEX cases_department ON cases (department, status);
+CREATE INDEX cases_category ON cases (category, status);
+CREATE INDEX cases_pending ON cases (pending) WHERE pending > 0;
+CREATE TABLE timelines (
+    case_id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    entries TEXT NOT NULL
+);
+-- seq orders the outbox (never the client clock), and AUTOINCREMENT never reuses one.
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    action_id TEXT NOT NULL UNIQUE,
+    case_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    base TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX outbox_case ON outbox (case_id, seq);
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    action_id TEXT NOT NULL UNIQUE,
+    case_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    base TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    error_code TEXT,
+    error_message TEXT,
+    case_version INTEGER,
+    parked_at TEXT NOT NULL
+);
+CREATE INDEX conflicts_case ON conflicts (case_id);
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for statement in _V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Full-text search over title, description, address and notes (folded text)."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE case_search USING fts5("
+        f"title, description, address, notes, tokenize = '{TOKENIZE}')"
+    )
+    rows = conn.execute(
+        "SELECT n, id, coalesce(effective, snapshot) FROM cases ORDER BY n"
+    ).fetchall()
+    for n, case_id, document in rows:
+        conn.execute(
+            "INSERT INTO case_search (rowid, title, description, address, notes) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (n, *search_document(json.loads(document), _case_texts(conn, case_id))),
+        )
+
+
+def _case_texts(conn: sqlite3.Connection, case_id: str) -> list[tuple[str, Any]]:
+    texts: list[tuple[str, Any]] = []
+    row = conn.execute("SELECT entries FROM timelines WHERE case_id = ?", (case_id,)).fetchone()
+    if row is not None:
+        texts.extend((str(e["kind"]), e["payload"]) for e in json.loads(row[0]))
+    texts.extend(
+        (kind, json.loads(payload))
+        for kind, payload in conn.execute(
+            "SELECT kind, payload FROM outbox WHERE case_id = ? ORDER BY seq", (case_id,)
+        )
+    )
+    return texts
+
+
+#: Upgrade steps; the schema version of a file is the number of steps applied to it.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+LATEST = len(MIGRATIONS)
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def move_aside(path: Path, reason: str) -> Path:
+    """Rename a damaged file (and its WAL files) so nothing ever overwrites it."""
+    aside = path.with_name(f"{path.name}.corrupt-{_stamp()}")
+    counter = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.corrupt-{_stamp()}-{counter}")
+        counter += 1
+    path.rename(aside)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            extra.rename(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _corrupt(path: Path, reason: str) -> StoreError:
+    aside = move_aside(path, reason)
+    return StoreError(
+        f"The local database {path} is damaged ({reason}).  It was kept as {aside} so that "
+        "nothing in it is lost; deskhandler starts with a new database next time.  Actions "
+        "that were waiting for upload may be recovered from the kept file by IT."
+    )
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(_HEADER))
+    except OSError as error:
+        raise StoreError(f"Cannot read the local database {path}: {error.strerror}") from error
+    if head and head != _HEADER:
+        raise _corrupt(path, "the file is not a database")
+
+
+def connect(path: Path, *, check: str = "quick_check") -> sqlite3.Connection:
+    """Open ``path``, check it, apply the pragmas and upgrade its schema to `LATEST`."""
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _check_header(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as error:
+        raise StoreError(f"Cannot open the local database {path}: {error}") from error
+    try:
+        version = _inspect(conn, path, check) if existed else 0
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode != "wal":
+            raise StoreError(f"The local database {path} cannot use WAL (journal mode {mode})")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if version < LATEST:
+            if existed and version > 0:
+                backup(conn, path.with_name(f"{path.name}.bak-v{version}"))
+            migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _inspect(conn: sqlite3.Connection, path: Path, check: str) -> int:
+    """The file's schema version, after checking that it is whole and not too new."""
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > LATEST:
+            raise StoreError(
+                f"The local database {path} was made by a newer deskhandler (schema "
+                f"{version}, this version knows up to {LATEST}).  Install the newer version "
+                "again; the file was left untouched."
+            )
+        problems = [row[0] for row in conn.execute(f"PRAGMA {check}").fetchmany(5)]
+    except sqlite3.OperationalError as error:
+        # Locked, or no permission: the file may be fine, so it stays where it is.
+        raise StoreError(f"Cannot use the local database {path}: {error}") from error
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise _corrupt(path, str(error)) from error
+    if problems != ["ok"]:
+        conn.close()
+        raise _corrupt(path, "integrity check failed: " + "; ".join(map(str, problems)))
+    return version
+
+
+def backup(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of the whole database (WAL included) at ``target``."""
+    partial = target.with_name(target.name + ".partial")
+    copy = sqlite3.connect(partial)
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    shutil.move(partial, target)
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST) -> None:
+    """Run the missing steps up to ``target``, each in its own write transaction."""
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Read again under the write lock: another process may have upgraded meanwhile.
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version >= target:
+                conn.execute("COMMIT")
+                return
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,894 @@
+"""The `Store`: one profile's local database (server mirror, overlay, outbox, conflicts).
+
+Every write runs in one ``BEGIN IMMEDIATE`` transaction (`Store.transaction`) and returns
+a `ChangeSet`.  Cases keep the server's snapshot as JSON next to indexed columns holding
+the *effective* values (snapshot + pending actions, see `deskhandler.store.overlay`); the
+columns of a case are recomputed whenever its snapshot or its outbox entries change, so
+queue queries never replay actions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+from deskhandler.domain.actions import ActionError, ActionKind
+from deskhandler.domain.conflicts import triage_base
+from deskhandler.domain.statuses import Role
+from deskhandler.domain.text import nfc, sort_key
+from deskhandler.store import schema
+from deskhandler.store.errors import ActionRefused, StoreError
+from deskhandler.store.overlay import apply_action, from_key, moment_key, replay
+from deskhandler.store.queue import PRIORITY_RANK, DeadlineFilter, QueueFilter, Sort, where
+from deskhandler.store.records import (
+    CaseRow,
+    CaseView,
+    ChangeSet,
+    ConflictEntry,
+    Identity,
+    OutboxEntry,
+    TimelineItem,
+)
+from deskhandler.store.search import search_document
+from deskhandler.wire.models import Case, CaseDetail, ChangesPage, ErrorDetail
+
+#: Format of `Store.export_outbox` files; `import_outbox` reads this version and older.
+EXPORT_FORMAT = "deskhandler-outbox"
+EXPORT_VERSION = 1
+
+Outcome = Literal["applied", "duplicate", "conflict", "rejected"]
+
+_CASE_COLUMNS = (
+    "id",
+    "version",
+    "workflow_version",
+    "status",
+    "department",
+    "assignee",
+    "category",
+    "priority",
+    "priority_rank",
+    "due_at",
+    "reported_at",
+    "updated_at",
+    "title",
+    "title_key",
+    "address",
+    "pending",
+    "snapshot",
+    "effective",
+)
+_UPSERT = (
+    f"INSERT INTO cases ({', '.join(_CASE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(_CASE_COLUMNS))}) ON CONFLICT (id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _CASE_COLUMNS[1:])
+)
+_ROW_COLUMNS = (
+    "id, title, status, department, assignee, category, priority, address, due_at, "
+    "reported_at, updated_at, version, pending, "
+    "(SELECT count(*) FROM conflicts WHERE conflicts.case_id = cases.id)"
+)
+_OUTBOX_COLUMNS = "seq, action_id, case_id, kind, payload, base, created_at"
+_CONFLICT_COLUMNS = (
+    "id, action_id, case_id, kind, payload, base, created_at, outcome, error_code, "
+    "error_message, case_version, parked_at"
+)
+#: SQLite's limit on "?" in one statement is 32766; stay far below it.
+_CHUNK = 500
+#: Counts per value of these columns (`Store.counts_by`).
+COUNTABLE = frozenset({"status", "assignee", "department", "category", "priority"})
+
+
+def _dumps(value: Any) -> str:
+    return nfc(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+def _now_text() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _outbox_entry(row: Sequence[Any]) -> OutboxEntry:
+    seq, action_id, case_id, kind, payload, base, created_at = row
+    return OutboxEntry(
+        seq,
+        action_id,
+        case_id,
+        kind,
+        json.loads(payload),
+        json.loads(base),
+        datetime.fromisoformat(created_at),
+    )
+
+
+def _conflict_entry(row: Sequence[Any]) -> ConflictEntry:
+    return ConflictEntry(
+        id=row[0],
+        action_id=row[1],
+        case_id=row[2],
+        kind=row[3],
+        payload=json.loads(row[4]),
+        base=json.loads(row[5]),
+        created_at=datetime.fromisoformat(row[6]),
+        outcome=row[7],
+        error_code=row[8],
+        error_message=row[9],
+        case_version=row[10],
+        parked_at=datetime.fromisoformat(row[11]),
+    )
+
+
+def _case_row(row: Sequence[Any]) -> CaseRow:
+    due = from_key(row[8])
+    reported = from_key(row[9])
+    updated = from_key(row[10])
+    assert reported is not None
+    assert updated is not None
+    return CaseRow(
+        id=row[0],
+        title=row[1],
+        status=row[2],
+        department=row[3],
+        assignee=row[4],
+        category=row[5],
+        priority=row[6],
+        address=row[7],
+        due_at=due,
+        reported_at=reported,
+        updated_at=updated,
+        version=row[11],
+        pending=row[12],
+        conflicts=row[13],
+    )
+
+
+class Store:
+    """One profile's database; open it with `Store.open`, close it (or use ``with``).
+
+    Thread-safe in the simple way: one connection, one lock.  The app runs store work on
+    one worker thread anyway (STYLE.md point 7); other processes on the same file (a CLI
+    sync beside the GUI) are serialized by SQLite's write lock and the busy timeout.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._identity: Identity | None = None
+        self._approval: dict[str, bool] | None = None
+        self._identity_loaded = False
+
+    @classmethod
+    def open(cls, path: Path, *, check: str = "quick_check") -> Store:
+        """Open (creating or upgrading) the database at ``path``; `StoreError` if unusable.
+
+        ``check`` is the integrity pragma run on an existing file: ``quick_check`` (the
+        default, linear in the file size) or ``integrity_check`` (also checks indexes).
+        """
+        if check not in {"quick_check", "integrity_check"}:
+            raise ValueError(f"unknown check {check!r}")
+        return cls(schema.connect(Path(path), check=check), Path(path))
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (``BEGIN IMMEDIATE``); nested uses join the outer one."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._conn
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as error:
+                raise StoreError(f"The local database is busy: {error}") from error
+            self._depth = 1
+            try:
+                yield self._conn
+            except BaseException:
+                self._depth = 0
+                self._conn.execute("ROLLBACK")
+                self._forget_caches()
+                raise
+            self._depth = 0
+            self._conn.execute("COMMIT")
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A consistent read of several statements (a deferred transaction)."""
+        with self._lock:
+            if self._depth:
+                yield self._conn
+                return
+            self._conn.execute("BEGIN")
+            self._depth = 1
+            try:
+                yield self._conn
+            finally:
+                self._depth = 0
+                self._conn.execute("COMMIT")
+
+    def _forget_caches(self) -> None:
+        self._identity_loaded = False
+        self._approval = None
+
+    # --- key/value meta -------------------------------------------------------------
+
+    def get_meta(self, key: str, default: Any = None) -> Any:
+        """A value stored with `set_meta` (server URL, last sync time ...), or ``default``."""
+        with self._lock:
+            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_meta(self, key: str, value: Any) -> None:
+        """Store a JSON-serializable value; None deletes the key."""
+        with self.transaction() as conn:
+            if value is None:
+                conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, _dumps(value)),
+                )
+
+    def set_identity(self, username: str, role: Role | str, department: str | None) -> ChangeSet:
+        """Who uses this profile; the overlay applies the rules as this person."""
+        identity = Identity(username, Role(role), department)
+        with self.transaction():
+            if identity == self.identity():
+                return ChangeSet()
+            self.set_meta(
+                "identity",
+                {"username": username, "role": identity.role.value, "department": department},
+            )
+            self._identity = identity
+            return self._refresh_all_pending()
+
+    def identity(self) -> Identity | None:
+        with self._lock:
+            if not self._identity_loaded:
+                raw = self.get_meta("identity")
+                self._identity = (
+                    None
+                    if raw is None
+                    else Identity(raw["username"], Role(raw["role"]), raw["department"])
+                )
+                self._identity_loaded = True
+            return self._identity
+
+    def cursor(self) -> str | None:
+        """The change-feed cursor of the last page applied, None before the first sync."""
+        value = self.get_meta("cursor")
+        return None if value is None else str(value)
+
+    def save_directory(self, data: Mapping[str, Any], etag: str | None) -> ChangeSet:
+        """Keep ``GET /directory`` (as JSON) and its ETag; units' approval rules apply."""
+        with self.transaction():
+            self.set_meta("directory", {"data": data, "etag": etag})
+            self._approval = None
+            return self._refresh_all_pending()
+
+    def directory(self) -> tuple[dict[str, Any], str | None] | None:
+        raw = self.get_meta("directory")
+        return None if raw is None else (raw["data"], raw["etag"])
+
+    def _approval_required(self, department: str | None) -> bool:
+        if self._approval is None:
+            stored = self.directory()
+            units = stored[0].get("departments", []) if stored else []
+            self._approval = {
+                str(u.get("code")): bool(u.get("approval_required", False)) for u in units
+            }
+        return self._approval.get(department or "", False)
+
+    # --- the server mirror ---------------------------------------------------------
+
+    def apply_changes(self, page: ChangesPage) -> ChangeSet:
+        """Store one page of the change feed and its cursor, in one transaction.
+
+        Snapshots older than the stored one are ignored.  Removed cases leave the mirror
+        but their outbox entries and conflicts stay (the server will answer them).  A
+        ``reset`` page drops the whole mirror first, never the outbox or the conflicts.
+        """
+        with self.transaction() as conn:
+            if page.reset:
+                conn.execute("DELETE FROM cases")
+                conn.execute("DELETE FROM timelines")
+                conn.execute("DELETE FROM case_search")
+            changed = self._put_snapshots(c.model_dump(mode="json") for c in page.cases)
+            removed = [case_id for case_id in page.removed if case_id not in changed]
+            gone = self._remove(removed)
+            self.set_meta("cursor", page.cursor)
+        return ChangeSet(frozenset(changed) | frozenset(gone), reset=page.reset)
+
+    def save_detail(self, detail: CaseDetail) -> ChangeSet:
+        """Store ``GET /cases/{id}``: its snapshot (if not older) and its timeline."""
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT version FROM timelines WHERE case_id = ?", (detail.id,)
+            ).fetchone()
+            if row is not None and row[0] > detail.version:
+                return ChangeSet()
+            entries = [e.model_dump(mode="json") for e in detail.timeline]
+            conn.execute(
+                "INSERT INTO timelines (case_id, version, entries) VALUES (?, ?, ?) "
+                "ON CONFLICT (case_id) DO UPDATE SET "
+                "version = excluded.version, entries = excluded.entries",
+                (detail.id, detail.version, _dumps(entries)),
+            )
+            snapshot = Case.model_validate(detail.model_dump(exclude={"timeline"}))
+            self._put_snapshots([snapshot.model_dump(mode="json")])
+            self._refresh([detail.id])
+        return ChangeSet(frozenset({detail.id}))
+
+    def _remove(self, ids: Sequence[str]) -> set[str]:
+        gone: set[str] = set()
+        conn = self._conn
+        for chunk in _chunks(ids):
+            rows = conn.execute(
+                f"SELECT n, id FROM cases WHERE id IN ({_marks(chunk)})", chunk
+            ).fetchall()
+            conn.executemany("DELETE FROM case_search WHERE rowid = ?", [(n,) for n, _ in rows])
+            conn.executemany("DELETE FROM cases WHERE n = ?", [(n,) for n, _ in rows])
+            conn.executemany("DELETE FROM timelines WHERE case_id = ?", [(i,) for i in chunk])
+            gone.update(case_id for _, case_id in rows)
+        return gone
+
+    def _put_snapshots(self, cases: Iterable[dict[str, Any]]) -> set[str]:
+        """Upsert server snapshots that are not older than the stored ones."""
+        incoming: dict[str, str] = {}
+        versions: dict[str, int] = {}
+        for case in cases:
+            case_id = str(case["id"])
+            if versions.get(case_id, 0) <= int(case["version"]):
+                incoming[case_id] = _dumps(case)
+                versions[case_id] = int(case["version"])
+        ids = list(incoming)
+        for chunk in _chunks(ids):
+            for case_id, stored in self._conn.execute(
+                f"SELECT id, version FROM cases WHERE id IN ({_marks(chunk)})", chunk
+            ):
+                if stored > versions[case_id]:
+                    del incoming[case_id]
+        self._write(incoming)
+        return set(incoming)
+
+    def _refresh(self, ids: Iterable[str]) -> None:
+        """Recompute the effective columns and search text of these cases (if mirrored)."""
+        wanted = list(dict.fromkeys(ids))
+        snapshots: dict[str, str] = {}
+        for chunk in _chunks(wanted):
+            snapshots.update(
+                self._conn.execute(
+                    f"SELECT id, snapshot FROM cases WHERE id IN ({_marks(chunk)})", chunk
+                ).fetchall()
+            )
+        self._write(snapshots)
+
+    def _refresh_all_pending(self) -> ChangeSet:
+        ids = [row[0] for row in self._conn.execute("SELECT DISTINCT case_id FROM outbox")]
+        self._refresh(ids)
+        return ChangeSet(frozenset(ids))
+
+    def _write(self, snapshots: Mapping[str, str]) -> None:
+        """Write snapshots (raw JSON by id) with their overlay and search text."""
+        if not snapshots:
+            return
+        conn = self._conn
+        ids = list(snapshots)
+        pending: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        notes: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        for chunk in _chunks(ids):
+            marks = _marks(chunk)
+            for case_id, entries in conn.execute(
+                f"SELECT case_id, entries FROM timelines WHERE case_id IN ({marks})", chunk
+            ):
+                notes[case_id] = [(e["kind"], e["payload"]) for e in json.loads(entries)]
+            for case_id, kind, payload in conn.execute(
+                f"SELECT case_id, kind, payload FROM outbox WHERE case_id IN ({marks}) "
+                "ORDER BY seq",
+                chunk,
+            ):
+                pending.setdefault(case_id, []).append((kind, json.loads(payload)))
+        who = self.identity()
+        rows = []
+        documents = {}
+        for case_id, raw in snapshots.items():
+            snapshot = json.loads(raw)
+            actions = pending.get(case_id, [])
+            effective = (
+                replay(snapshot, actions, who, self._approval_required) if actions else snapshot
+            )
+            rows.append(self._columns(raw, snapshot, effective, len(actions)))
+            documents[case_id] = search_document(effective, notes.get(case_id, []) + actions)
+        conn.executemany(_UPSERT, rows)
+        numbers: list[tuple[int, str]] = []
+        for chunk in _chunks(ids):
+            numbers.extend(
+                conn.execute(f"SELECT n, id FROM cases WHERE id IN ({_marks(chunk)})", chunk)
+            )
+        conn.executemany("DELETE FROM case_search WHERE rowid = ?", [(n,) for n, _ in numbers])
+        conn.executemany(
+            "INSERT INTO case_search (rowid, title, description, address, notes) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(n, *documents[case_id]) for n, case_id in numbers],
+        )
+
+    @staticmethod
+    def _columns(
+        raw: str, snapshot: Mapping[str, Any], effective: Mapping[str, Any], pending: int
+    ) -> tuple[Any, ...]:
+        title = str(effective["title"])
+        key_base, key_exact = sort_key(title)
+        return (
+            snapshot["id"],
+            snapshot["version"],
+            snapshot["workflow_version"],
+            effective["status"],
+            effective.get("department"),
+            effective.get("assignee"),
+            effective["category"],
+            effective["priority"],
+            PRIORITY_RANK.get(str(effective["priority"]), 0),
+            moment_key(effective.get("due_at")),
+            moment_key(effective["reported_at"]),
+            moment_key(effective["updated_at"]),
+            title,
+            f"{key_base}\x00{key_exact}",
+            effective.get("address"),
+            pending,
+            raw,
+            _dumps(effective) if pending else None,
+        )
+
+    # --- the outbox ----------------------------------------------------------------
+
+    def enqueue(
+        self,
+        case_id: str,
+        kind: ActionKind | str,
+        payload: Mapping[str, Any],
+        *,
+        base: Mapping[str, Any] | None = None,
+        created_at: datetime | None = None,
+    ) -> OutboxEntry:
+        """Queue an action and show it in the overlay, in one transaction.
+
+        The rules (`decide`) are checked against the effective case first: when they
+        refuse, `ActionRefused` is raised and nothing is written.  ``base`` defaults to the
+        effective version and, for triage, the effective old value of each changed field;
+        given keys win (e.g. the version of the form the person filled in).
+        """
+        who = self.identity()
+        if who is None:
+            raise StoreError("No signed-in person for this profile (set_identity first)")
+        kind = ActionKind(kind).value if kind in set(ActionKind) else str(kind)
+        clean: dict[str, Any] = json.loads(_dumps(dict(payload)))
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT coalesce(effective, snapshot) FROM cases WHERE id = ?", (case_id,)
+            ).fetchone()
+            if row is None:
+                raise ActionRefused("not_found", f"no case {case_id} in the local queue")
+            current = json.loads(row[0])
+            try:
+                apply_action(current, kind, clean, who, self._approval_required)
+            except ActionError as error:
+                raise ActionRefused(error.code, error.message) from None
+            full_base: dict[str, Any] = {"version": current["version"]}
+            if kind == ActionKind.TRIAGE.value:
+                full_base.update(triage_base(clean, current))
+            full_base.update(base or {})
+            entry = self._insert_outbox(
+                str(uuid.uuid4()), case_id, kind, clean, full_base, created_at=created_at
+            )
+            self._refresh([case_id])
+        return entry
+
+    def _insert_outbox(
+        self,
+        action_id: str,
+        case_id: str,
+        kind: str,
+        payload: Mapping[str, Any],
+        base: Mapping[str, Any],
+        *,
+        created_at: datetime | None,
+    ) -> OutboxEntry:
+        made = (created_at or datetime.now(UTC)).isoformat()
+        row = self._conn.execute(
+            "INSERT INTO outbox (action_id, case_id, kind, payload, base, created_at) "
+            f"VALUES (?, ?, ?, ?, ?, ?) RETURNING {_OUTBOX_COLUMNS}",
+            (action_id, case_id, kind, _dumps(payload), _dumps(base), made),
+        ).fetchone()
+        return _outbox_entry(row)
+
+    def outbox(self, case_id: str | None = None) -> list[OutboxEntry]:
+        """Pending entries in upload order (all, or of one case)."""
+        with self._lock:
+            if case_id is None:
+                cursor = self._conn.execute(f"SELECT {_OUTBOX_COLUMNS} FROM outbox ORDER BY seq")
+            else:
+                cursor = self._conn.execute(
+                    f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE case_id = ? ORDER BY seq",
+                    (case_id,),
+                )
+            return [_outbox_entry(row) for row in cursor]
+
+    def outbox_count(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+    def next_batch(self, limit: int = 100) -> list[OutboxEntry]:
+        """The oldest pending entry of each case, oldest cases first, at most ``limit``.
+
+        One entry per case per batch: the next one is rebased on the version the server
+        returns for this one (`settle`), so a person's own chain never conflicts.
+        """
+        with self._lock:
+            cursor = self._conn.execute(
+                f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE seq IN "
+                "(SELECT min(seq) FROM outbox GROUP BY case_id) ORDER BY seq LIMIT ?",
+                (limit,),
+            )
+            return [_outbox_entry(row) for row in cursor]
+
+    def settle(
+        self,
+        action_id: str,
+        outcome: Outcome,
+        case: Case | None,
+        error: ErrorDetail | None = None,
+    ) -> ChangeSet:
+        """Record the server's answer to one uploaded entry.
+
+        ``applied``/``duplicate``: the entry leaves the outbox, the returned case is stored
+        if newer, and the case's next entry is rebased on its version.  ``conflict``/
+        ``rejected``: the entry moves to the conflicts list with its payload, the error and
+        the case version.  An unknown ``action_id`` (settled already) changes nothing.
+        """
+        if outcome not in {"applied", "duplicate", "conflict", "rejected"}:
+            raise ValueError(f"unknown outcome {outcome!r}")
+        with self.transaction() as conn:
+            row = conn.execute(
+                f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE action_id = ?", (action_id,)
+            ).fetchone()
+            if row is None:
+                return ChangeSet()
+            entry = _outbox_entry(row)
+            conn.execute("DELETE FROM outbox WHERE seq = ?", (entry.seq,))
+            if case is not None:
+                self._put_snapshots([case.model_dump(mode="json")])
+            if outcome in {"applied", "duplicate"}:
+                if case is not None:
+                    self._rebase_next(entry.case_id, case.version)
+                    self._add_to_timeline(entry, case)
+                self._refresh([entry.case_id])
+                return ChangeSet(frozenset({entry.case_id}), outbox=True)
+            version = case.version if case is not None else self._snapshot_version(entry.case_id)
+            conn.execute(
+                f"INSERT INTO conflicts ({_CONFLICT_COLUMNS.removeprefix('id, ')}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    entry.action_id,
+                    entry.case_id,
+                    entry.kind,
+                    _dumps(entry.payload),
+                    _dumps(entry.base),
+                    entry.created_at.isoformat(),
+                    outcome,
+                    error.code if error else None,
+                    error.message if error else None,
+                    version,
+                    _now_text(),
+                ),
+            )
+            self._refresh([entry.case_id])
+        return ChangeSet(frozenset({entry.case_id}), outbox=True, conflicts=True)
+
+    def _snapshot_version(self, case_id: str) -> int | None:
+        row = self._conn.execute("SELECT version FROM cases WHERE id = ?", (case_id,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def _rebase_next(self, case_id: str, version: int) -> None:
+        row = self._conn.execute(
+            "SELECT seq, base FROM outbox WHERE case_id = ? ORDER BY seq LIMIT 1", (case_id,)
+        ).fetchone()
+        if row is None:
+            return
+        base = json.loads(row[1])
+        if int(base.get("version", 0)) < version:
+            base["version"] = version
+            self._conn.execute("UPDATE outbox SET base = ? WHERE seq = ?", (_dumps(base), row[0]))
+
+    def _add_to_timeline(self, entry: OutboxEntry, case: Case) -> None:
+        """Show an uploaded action as done until the full timeline is fetched again."""
+        row = self._conn.execute(
+            "SELECT entries FROM timelines WHERE case_id = ?", (entry.case_id,)
+        ).fetchone()
+        if row is None:
+            return
+        entries = json.loads(row[0])
+        if any(e.get("action_id") == entry.action_id for e in entries):
+            return
+        who = self.identity()
+        entries.append(
+            {
+                "action_id": entry.action_id,
+                "kind": entry.kind,
+                "actor": who.username if who else "",
+                "at": case.updated_at.isoformat(),
+                "payload": dict(entry.payload),
+                "public": False,
+                "client": None,
+            }
+        )
+        self._conn.execute(
+            "UPDATE timelines SET entries = ? WHERE case_id = ?", (_dumps(entries), entry.case_id)
+        )
+
+    # --- conflicts -----------------------------------------------------------------
+
+    def conflicts(self, case_id: str | None = None) -> list[ConflictEntry]:
+        with self._lock:
+            if case_id is None:
+                sql = f"SELECT {_CONFLICT_COLUMNS} FROM conflicts ORDER BY id"
+                cursor = self._conn.execute(sql)
+            else:
+                cursor = self._conn.execute(
+                    f"SELECT {_CONFLICT_COLUMNS} FROM conflicts WHERE case_id = ? ORDER BY id",
+                    (case_id,),
+                )
+            return [_conflict_entry(row) for row in cursor]
+
+    def _conflict(self, conflict_id: int) -> ConflictEntry:
+        row = self._conn.execute(
+            f"SELECT {_CONFLICT_COLUMNS} FROM conflicts WHERE id = ?", (conflict_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no conflict {conflict_id}")
+        return _conflict_entry(row)
+
+    def discard_conflict(self, conflict_id: int) -> ChangeSet:
+        """Drop a conflict for good (the person chose to); KeyError if there is none."""
+        with self.transaction() as conn:
+            entry = self._conflict(conflict_id)
+            conn.execute("DELETE FROM conflicts WHERE id = ?", (conflict_id,))
+        return ChangeSet(frozenset({entry.case_id}), conflicts=True)
+
+    def reapply_conflict(
+        self, conflict_id: int, payload: Mapping[str, Any] | None = None
+    ) -> OutboxEntry:
+        """Queue a conflicted action again on the current case, optionally edited.
+
+        It gets a new action_id (the server already answered the old one) and a base taken
+        from the effective case now.  When the rules refuse it, `ActionRefused` is raised
+        and the conflict stays.
+        """
+        with self.transaction() as conn:
+            entry = self._conflict(conflict_id)
+            conn.execute("DELETE FROM conflicts WHERE id = ?", (conflict_id,))
+            return self.enqueue(
+                entry.case_id, entry.kind, entry.payload if payload is None else payload
+            )
+
+    # --- moving the outbox between PCs ---------------------------------------------
+
+    def export_outbox(self, path: Path) -> int:
+        """Write the pending entries to a JSON file (atomically); returns how many."""
+        entries = self.outbox()
+        who = self.identity()
+        document = {
+            "format": EXPORT_FORMAT,
+            "version": EXPORT_VERSION,
+            "exported_at": _now_text(),
+            "exported_by": who.username if who else None,
+            "entries": [
+                {
+                    "action_id": e.action_id,
+                    "case_id": e.case_id,
+                    "kind": e.kind,
+                    "payload": dict(e.payload),
+                    "base": dict(e.base),
+                    "created_at": e.created_at.isoformat(),
+                }
+                for e in entries
+            ],
+        }
+        path = Path(path)
+        partial = path.with_name(path.name + ".partial")
+        with partial.open("w", encoding="utf-8") as file:
+            json.dump(document, file, ensure_ascii=False, indent=1)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(partial, path)
+        return len(entries)
+
+    def import_outbox(self, path: Path) -> int:
+        """Queue the entries of an exported file; those already here are skipped.
+
+        Entries keep their action_id, so the server applies each at most once whichever
+        PC uploads it.  Returns how many were added.
+        """
+        try:
+            document = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise StoreError(f"Cannot read the outbox file {path}: {error}") from error
+        if (
+            not isinstance(document, dict)
+            or document.get("format") != EXPORT_FORMAT
+            or not isinstance(document.get("entries"), list)
+        ):
+            raise StoreError(f"{path} is not an outbox file of deskhandler")
+        if int(document.get("version", 0)) > EXPORT_VERSION:
+            raise StoreError(f"{path} was written by a newer deskhandler")
+        added: list[str] = []
+        with self.transaction() as conn:
+            for item in document["entries"]:
+                try:
+                    action_id = str(item["action_id"])
+                    case_id = str(item["case_id"])
+                    kind = str(item["kind"])
+                    payload = dict(item["payload"])
+                    base = dict(item["base"])
+                    created_at = datetime.fromisoformat(item["created_at"])
+                except (KeyError, TypeError, ValueError) as error:
+                    raise StoreError(f"{path} holds a damaged entry: {error!r}") from error
+                known = conn.execute(
+                    "SELECT 1 FROM outbox WHERE action_id = ? "
+                    "UNION ALL SELECT 1 FROM conflicts WHERE action_id = ?",
+                    (action_id, action_id),
+                ).fetchone()
+                if known is None:
+                    self._insert_outbox(
+                        action_id, case_id, kind, payload, base, created_at=created_at
+                    )
+                    added.append(case_id)
+            self._refresh(added)
+        return len(added)
+
+    # --- queries -------------------------------------------------------------------
+
+    def query_ids(self, flt: QueueFilter | None = None, sort: Sort | None = None) -> list[str]:
+        """Ids of the cases that pass ``flt``, in ``sort`` order."""
+        clause, params = where(flt or QueueFilter(), self._me())
+        sql = f"SELECT id FROM cases {clause} {(sort or Sort()).sql()}"
+        with self._lock:
+            return [row[0] for row in self._conn.execute(sql, params)]
+
+    def count(self, flt: QueueFilter | None = None) -> int:
+        clause, params = where(flt or QueueFilter(), self._me())
+        with self._lock:
+            row = self._conn.execute(f"SELECT count(*) FROM cases {clause}", params).fetchone()
+        return int(row[0])
+
+    def counts_by(self, column: str, flt: QueueFilter | None = None) -> dict[str | None, int]:
+        """How many cases per status, assignee, department, category or priority."""
+        if column not in COUNTABLE:
+            raise ValueError(f"cannot count by {column!r}")
+        clause, params = where(flt or QueueFilter(), self._me())
+        sql = f"SELECT {column}, count(*) FROM cases {clause} GROUP BY {column}"
+        with self._lock:
+            return {value: int(n) for value, n in self._conn.execute(sql, params)}
+
+    def deadline_counts(self, now: datetime, flt: QueueFilter | None = None) -> dict[str, int]:
+        """``{"overdue": n, "due_soon": m}`` among the open cases that pass ``flt``."""
+        base = flt or QueueFilter()
+        return {
+            state.value: self.count(replace(base, deadline=state, now=now))
+            for state in DeadlineFilter
+        }
+
+    def rows(self, ids: Sequence[str]) -> list[CaseRow]:
+        """Queue rows of these cases, in the order given; ids not in the mirror are left out."""
+        found: dict[str, CaseRow] = {}
+        with self._reading() as conn:
+            for chunk in _chunks(list(ids)):
+                for row in conn.execute(
+                    f"SELECT {_ROW_COLUMNS} FROM cases WHERE id IN ({_marks(chunk)})", chunk
+                ):
+                    found[row[0]] = _case_row(row)
+        return [found[i] for i in ids if i in found]
+
+    def case(self, case_id: str) -> CaseView | None:
+        """The effective case with its pending actions, conflicts and timeline."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT snapshot, effective FROM cases WHERE id = ?", (case_id,)
+            ).fetchone()
+            if row is None:
+                return None
+            timeline_row = conn.execute(
+                "SELECT version, entries FROM timelines WHERE case_id = ?", (case_id,)
+            ).fetchone()
+            pending = self.outbox(case_id)
+            conflicts = self.conflicts(case_id)
+        snapshot = Case.model_validate_json(row[0])
+        effective = snapshot if row[1] is None else Case.model_validate_json(row[1])
+        timeline: list[TimelineItem] | None = None
+        version: int | None = None
+        if timeline_row is not None:
+            version = int(timeline_row[0])
+            timeline = [
+                TimelineItem(
+                    e["action_id"],
+                    e["kind"],
+                    e["actor"],
+                    datetime.fromisoformat(e["at"].replace("Z", "+00:00")),
+                    e["payload"],
+                    bool(e.get("public", False)),
+                )
+                for e in json.loads(timeline_row[1])
+            ]
+            who = self.identity()
+            timeline += [
+                TimelineItem(
+                    e.action_id,
+                    e.kind,
+                    who.username if who else "",
+                    e.created_at,
+                    e.payload,
+                    public=e.kind in {"reply", "close"},
+                    pending=True,
+                )
+                for e in pending
+            ]
+        return CaseView(effective, snapshot, pending, conflicts, timeline, version)
+
+    def _me(self) -> str | None:
+        who = self.identity()
+        return who.username if who else None
+
+    # --- maintenance ---------------------------------------------------------------
+
+    def integrity_check(self) -> list[str]:
+        """``PRAGMA integrity_check`` (for ``deskhandler doctor``): ``["ok"]`` when whole."""
+        with self._lock:
+            return [str(row[0]) for row in self._conn.execute("PRAGMA integrity_check")]
+
+    def stats(self) -> dict[str, int]:
+        """Sizes for diagnostics: cases, outbox and conflicts counts, file size in bytes."""
+        with self._lock:
+            counts = {
+                table: int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                for table in ("cases", "outbox", "conflicts")
+            }
+        counts["bytes"] = self.path.stat().st_size if self.path.exists() else 0
+        return counts
