@@ -23,7 +23,7 @@ from deskhandler.server.models import UserRow
 from deskhandler.server.security import verify_password
 from deskhandler.server.settings import Settings
 from deskhandler.server.tokens import GrantError, IssuedTokens
-from deskhandler.wire import TokenResponse
+from deskhandler.wire.models import TokenResponse
 
 router = APIRouter(tags=["auth"])
 
@@ -66,7 +66,10 @@ async def _read_form(request: Request, limit: int) -> dict[str, str]:
             raise _invalid("the form is too large")
     try:
         pairs = parse_qsl(
-            body.decode("utf-8"), keep_blank_values=True, strict_parsing=False, max_num_fields=20
+            body.decode("utf-8"),
+            keep_blank_values=True,
+            max_num_fields=20,
+            errors="strict",
         )
     except (UnicodeDecodeError, ValueError):
         raise _invalid("the form is not valid url-encoded UTF-8") from None
