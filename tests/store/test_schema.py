@@ -1,0 +1,136 @@
+"""Opening the file: migrations, backups, pragmas, and damaged or newer files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from deskhandler.store import QueueFilter, Store, StoreError
+from deskhandler.store.schema import LATEST, migrate
+from tests.store.conftest import page, wire_case
+
+
+def user_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_new_file_gets_the_latest_schema_and_the_pragmas(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        conn = store._conn
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    assert user_version(db_path) == LATEST
+    assert not list(db_path.parent.glob("*.bak-*")), "a new file needs no backup"
+
+
+def test_upgrade_from_v1_backs_up_first_and_indexes_old_cases(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrate(conn, target=1)
+    case = wire_case(title="Rác thải ở chợ Đông Ba")
+    conn.execute(
+        "INSERT INTO cases (id, version, workflow_version, status, category, priority, "
+        "priority_rank, reported_at, updated_at, title, title_key, snapshot) "
+        "VALUES (?, 3, 2, 'in_progress', 'x', 'normal', 1, '2026-11-02T08:00:00.000000Z', "
+        "'2026-11-02T08:00:00.000000Z', ?, ?, ?)",
+        (case.id, case.title, case.title, case.model_dump_json()),
+    )
+    conn.close()
+    assert user_version(db_path) == 1
+
+    with Store.open(db_path) as store:
+        assert store.query_ids(QueueFilter(search="cho dong ba")) == [case.id]
+    backup = db_path.with_name(db_path.name + ".bak-v1")
+    assert backup.exists()
+    assert user_version(backup) == 1
+    assert user_version(db_path) == LATEST
+    with sqlite3.connect(backup) as old:
+        assert old.execute("SELECT id FROM cases").fetchall() == [(case.id,)]
+
+
+def test_reopening_keeps_everything(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.set_identity("lan", "clerk", "SXD")
+        store.apply_changes(page([wire_case()], cursor="after-1"))
+        store.enqueue("HUE-1", "note", {"text": "Đã gọi điện"})
+    with Store.open(db_path, check="integrity_check") as store:
+        assert store.cursor() == "after-1"
+        assert [e.kind for e in store.outbox()] == ["note"]
+        assert store.integrity_check() == ["ok"]
+
+
+def test_a_file_that_is_not_a_database_is_kept_aside(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    junk = b"this is a spreadsheet, not a database\n" * 100
+    db_path.write_bytes(junk)
+    with pytest.raises(StoreError, match="damaged") as caught:
+        Store.open(db_path)
+    kept = list(db_path.parent.glob(db_path.name + ".corrupt-*"))
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == junk
+    assert str(kept[0]) in str(caught.value)
+    assert not db_path.exists()
+    # The next start begins afresh, and the kept file is still there.
+    with Store.open(db_path) as store:
+        assert store.outbox() == []
+    assert kept[0].read_bytes() == junk
+
+
+def test_a_damaged_page_fails_the_check_and_is_kept_aside(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.set_identity("lan", "clerk", "SXD")
+        store.apply_changes(
+            page([wire_case(f"HUE-{n}", description="x" * 500) for n in range(300)])
+        )
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db_path.read_bytes())
+    page_size = 4096
+    for offset in range(page_size * 3, min(len(data), page_size * 40), page_size):
+        data[offset : offset + 64] = b"\xff" * 64
+    db_path.write_bytes(bytes(data))
+
+    with pytest.raises(StoreError, match="damaged"):
+        Store.open(db_path)
+    kept = list(db_path.parent.glob(db_path.name + ".corrupt-*"))
+    assert [k.read_bytes() for k in kept if not k.name.endswith(("-wal", "-shm"))] == [bytes(data)]
+
+
+def test_a_file_from_a_newer_version_is_left_untouched(db_path: Path) -> None:
+    with Store.open(db_path):
+        pass
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+
+    with pytest.raises(StoreError, match="made by a newer deskhandler"):
+        Store.open(db_path)
+    assert db_path.read_bytes() == before
+    assert not list(db_path.parent.glob("*.corrupt-*"))
+
+
+def test_a_write_while_another_process_writes_waits_then_fails_clearly(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("deskhandler.store.schema.BUSY_TIMEOUT", 0.05)
+    with Store.open(db_path) as store:
+        blocker = sqlite3.connect(db_path, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(StoreError, match="busy"):
+                store.set_meta("server", "https://example.invalid")
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        store.set_meta("server", "https://example.invalid")
+        assert store.get_meta("server") == "https://example.invalid"
+    assert not list(db_path.parent.glob("*.corrupt-*"))
