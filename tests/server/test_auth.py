@@ -56,7 +56,8 @@ def assert_oauth_error(answer: httpx.Response, status: int, error: str) -> None:
     assert answer.status_code == status, answer.text
     body = answer.json()
     assert body["error"] == error  # a string, not the department API's {code, message}
-    assert isinstance(body["error_description"], str) and body["error_description"]
+    assert isinstance(body["error_description"], str)
+    assert body["error_description"]
 
 
 def test_password_grant_issues_opaque_tokens_stored_hashed(
