@@ -46,7 +46,8 @@ def test_post_json_answer_and_stored_case(client: TestClient, db: Database) -> N
     answer = post_report(client, "json", **{"attribute[size]": "large"})
     assert answer.status_code == 200, answer.text
     body = answer.json()
-    assert isinstance(body, list) and len(body) == 1
+    assert isinstance(body, list)
+    assert len(body) == 1
     assert list(body[0]) == ["service_request_id", "token", "service_notice", "account_id"]
     request = body[0]
     assert isinstance(request["service_request_id"], str)

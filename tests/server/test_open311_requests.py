@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -75,18 +76,21 @@ def test_requests_xml_fields_in_spec_order(client: TestClient, db: Database) -> 
 def test_requests_json_types(client: TestClient, db: Database) -> None:
     posted = new_request(client)
     body = client.get(f"{BASE}/requests.json").json()
-    assert isinstance(body, list) and len(body) == 1
+    assert isinstance(body, list)
+    assert len(body) == 1
     request = body[0]
     assert list(request) == REQUEST_FIELDS
     assert request["service_request_id"] == posted["service_request_id"]
     assert isinstance(request["service_request_id"], str)
-    assert isinstance(request["lat"], float) and isinstance(request["long"], float)
+    assert isinstance(request["lat"], float)
+    assert isinstance(request["long"], float)
     assert request["agency_responsible"] == "Trung tâm Giám sát, điều hành đô thị thông minh"
     assert request["status_notes"] is None
     assert OFFSET.match(request["requested_datetime"])
     with db.reading() as session:
         case = session.get(CaseRow, posted["service_request_id"])
-        assert case is not None and case.due_at is not None
+        assert case is not None
+        assert case.due_at is not None
         due = case.due_at
     assert datetime.fromisoformat(request["expected_datetime"]) == due
 
@@ -330,7 +334,8 @@ QUERIES = {
 @pytest.mark.parametrize("name", list(QUERIES))
 def test_requests_queries_use_indexes(sqlite_url: str, name: str) -> None:
     """No filter makes SQLite read the whole cases table."""
-    query = requests_query(max_days=90, **QUERIES[name])
+    filters: dict[str, Any] = QUERIES[name]
+    query = requests_query(max_days=90, **filters)
     database = Database(sqlite_url)
     try:
         with database.reading() as session:

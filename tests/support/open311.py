@@ -81,7 +81,8 @@ def error_of(response: httpx.Response, fmt: str) -> tuple[int, str]:
     """``(code, description)`` of an Open311 error answer, checking its shape."""
     if fmt == "json":
         body = response.json()
-        assert isinstance(body, list) and len(body) == 1, body
+        assert isinstance(body, list), body
+        assert len(body) == 1, body
         assert set(body[0]) == {"code", "description"}, body
         return int(body[0]["code"]), str(body[0]["description"])
     root = xml_root(response)
@@ -91,11 +92,12 @@ def error_of(response: httpx.Response, fmt: str) -> tuple[int, str]:
     return int(root[0].findtext("code") or 0), root[0].findtext("description") or ""
 
 
-def post_report(client: TestClient, fmt: str = "json", **fields: str | None) -> httpx.Response:
+def post_report(client: TestClient, fmt: str = "json", /, **fields: str | None) -> httpx.Response:
     data = {**REPORT, **fields}
-    return client.post(
+    answer: httpx.Response = client.post(
         f"{BASE}/requests.{fmt}", data={k: v for k, v in data.items() if v is not None}
     )
+    return answer
 
 
 def new_request(client: TestClient, **fields: str | None) -> dict[str, Any]:
