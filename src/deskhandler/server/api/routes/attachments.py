@@ -245,11 +245,11 @@ def _byte_range(header: str | None, size: int) -> tuple[int, int] | str | None:
         if length == 0 or size == 0:
             return "unsatisfiable"
         return max(0, size - length), size - 1
-    if last_text and not last_text.isdigit():
+    if not first_text.isdigit() or (last_text and not last_text.isdigit()):
         return None
     first = int(first_text)
     last = int(last_text) if last_text else size - 1
-    if last < first:
+    if last_text and last < first:
         return None
     if first >= size:
         return "unsatisfiable"
