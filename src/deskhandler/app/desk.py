@@ -1,0 +1,159 @@
+"""One profile's desk: its store, its session with the central API and its sync engine.
+
+The composition root that both faces use: the CLI builds a `Desk` per command, the GUI one
+per window.  Actions go to the outbox and the overlay in one store transaction and return
+the `ChangeSet` that tells views what to refresh; nothing here talks to the user.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from deskhandler.config import Config
+from deskhandler.domain.actions import ActionKind
+from deskhandler.store.records import ChangeSet, ConflictEntry, OutboxEntry
+from deskhandler.store.store import Store
+from deskhandler.sync.api import CentralApi
+from deskhandler.sync.credentials import RefreshTokenStore
+from deskhandler.sync.engine import Listener, SyncEngine, SyncReport
+from deskhandler.sync.errors import AuthRequired
+from deskhandler.wire.models import Me
+
+PASSWORD_VARIABLE = "DESKHANDLER_PASSWORD"  # noqa: S105 - the name of a variable, not a secret
+
+
+class DeskError(Exception):
+    """Something the person must fix before the desk can do what was asked."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outbox:
+    pending: list[OutboxEntry]
+    conflicts: list[ConflictEntry]
+
+
+class Desk:
+    """Use cases over one profile.  Open with `Desk.open`, close with `close` or ``with``."""
+
+    def __init__(
+        self, config: Config, store: Store, *, env: Mapping[str, str] | None = None
+    ) -> None:
+        self.config = config
+        self.store = store
+        self._env = os.environ if env is None else env
+
+    @classmethod
+    def open(cls, config: Config, *, env: Mapping[str, str] | None = None) -> Desk:
+        config.profile.create_dirs()
+        return cls(config, Store.open(config.profile.database), env=env)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- who and where ---------------------------------------------------------------
+
+    @property
+    def device_id(self) -> str:
+        """A stable id of this profile on this PC (sign-in limits and the audit use it)."""
+        device: str | None = self.store.get_meta("device_id")
+        if device is None:
+            device = f"desk-{uuid.uuid4()}"
+            self.store.set_meta("device_id", device)
+        return device
+
+    @property
+    def server_url(self) -> str | None:
+        return self.config.server_url or self.store.get_meta("server_url")
+
+    @property
+    def username(self) -> str | None:
+        name: str | None = self.store.get_meta("username")
+        return name
+
+    def tokens(self, server_url: str, username: str) -> RefreshTokenStore:
+        return RefreshTokenStore(server_url, username)
+
+    def api(self) -> CentralApi:
+        """A client for the configured server with the remembered session, if any."""
+        url, user = self.server_url, self.username
+        if not url:
+            raise DeskError("No server configured: sign in with --server URL first")
+        sink = self.tokens(url, user) if user else None
+        return CentralApi(
+            url,
+            device_id=self.device_id,
+            refresh_token=sink.load() if sink else None,
+            on_refresh_token=sink,
+        )
+
+    async def login(self, server_url: str, username: str, password: str) -> Me:
+        """Sign in, remember the session in the OS keyring, and fetch who this is."""
+        previous = self.store.identity()
+        if previous is not None and previous.username != username and self.store.outbox_count():
+            raise DeskError(
+                f"{previous.username} still has actions waiting for upload on this profile: "
+                "sync or export them first (deskhandler outbox)"
+            )
+        sink = self.tokens(server_url, username)
+        async with CentralApi(server_url, device_id=self.device_id, on_refresh_token=sink) as api:
+            await api.login(username, password)
+            me = await api.me()
+        if previous is not None and (
+            previous.username != me.username or self.store.get_meta("server_url") != server_url
+        ):
+            self.store.set_meta("cursor", None)
+        self.store.set_identity(me.username, me.role, me.department)
+        self.store.set_meta("server_url", server_url)
+        self.store.set_meta("username", me.username)
+        return me
+
+    async def sync(self, listener: Listener | None = None) -> SyncReport:
+        """One pull and push.  Signs in with ``DESKHANDLER_PASSWORD`` when no session works."""
+        async with self.api() as api:
+            if not api.signed_in:
+                await self._password_login(api)
+            try:
+                await self._refresh_directory(api)
+            except AuthRequired:
+                await self._password_login(api)
+                await self._refresh_directory(api)
+            return await SyncEngine(self.store, api, listener=listener).sync()
+
+    async def _password_login(self, api: CentralApi) -> None:
+        password = self._env.get(PASSWORD_VARIABLE)
+        if not password or not self.username:
+            raise AuthRequired("Please sign in: deskhandler login --server URL --user NAME")
+        await api.login(self.username, password)
+
+    async def _refresh_directory(self, api: CentralApi) -> None:
+        cached = self.store.directory()
+        directory, etag = await api.directory(cached[1] if cached else None)
+        if directory is not None:
+            self.store.save_directory(directory.model_dump(mode="json"), etag)
+
+    # --- actions ---------------------------------------------------------------------
+
+    def act(self, case_id: str, kind: ActionKind | str, payload: Mapping[str, Any]) -> ChangeSet:
+        """Queue one action (refused by the rules: `ActionRefused`, nothing written)."""
+        self.store.enqueue(case_id, kind, payload)
+        return ChangeSet.of([case_id], outbox=True)
+
+    def outbox(self) -> Outbox:
+        return Outbox(self.store.outbox(), self.store.conflicts())
+
+    def reapply(self, conflict_id: int, payload: Mapping[str, Any] | None = None) -> ChangeSet:
+        entry = self.store.reapply_conflict(conflict_id, payload)
+        return ChangeSet.of([entry.case_id], outbox=True, conflicts=True)
+
+    def discard(self, conflict_id: int) -> ChangeSet:
+        return self.store.discard_conflict(conflict_id)
