@@ -187,8 +187,9 @@ class CaseRow(Base):
     feed_seq: Mapped[int] = mapped_column(BigInteger, default=0)
 
     __table_args__ = (
-        Index("ix_cases_department_feed_seq", "department", "feed_seq"),
-        Index("ix_cases_feed_seq", "feed_seq"),
+        # The change feed pages by (feed_seq, id), per unit or province-wide.
+        Index("ix_cases_department_feed_seq", "department", "feed_seq", "id"),
+        Index("ix_cases_feed_seq", "feed_seq", "id"),
         Index("ix_cases_reported_at", "reported_at"),
     )
 

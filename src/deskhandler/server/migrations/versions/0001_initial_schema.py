@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 16:24:59.216703
+Create Date: 2026-11-23 17:07:16.715831
 """
 
 from __future__ import annotations
@@ -97,8 +97,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_cases_category'), ['category'], unique=False)
-        batch_op.create_index('ix_cases_department_feed_seq', ['department', 'feed_seq'], unique=False)
-        batch_op.create_index('ix_cases_feed_seq', ['feed_seq'], unique=False)
+        batch_op.create_index('ix_cases_department_feed_seq', ['department', 'feed_seq', 'id'], unique=False)
+        batch_op.create_index('ix_cases_feed_seq', ['feed_seq', 'id'], unique=False)
         batch_op.create_index('ix_cases_reported_at', ['reported_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_updated_at'), ['updated_at'], unique=False)
