@@ -285,9 +285,11 @@ class _Generator:
     def fill(self, template: str, place: dict[str, str]) -> str:
         return template.format(**place)
 
-    def place(self) -> tuple[dict[str, str], float, float]:
+    def place(self, street_name: str | None = None) -> tuple[dict[str, str], float, float]:
         rng = self.rng
         street, ward, lat, long = rng.choice(text.STREETS)
+        if street_name is not None:
+            street, ward, lat, long = next(s for s in text.STREETS if s[0] == street_name)
         words = {
             "street": street,
             "ward": ward,
@@ -327,11 +329,17 @@ class _Generator:
         unit: str | None = None,
         coordinates: bool = True,
         duplicate_of: str | None = None,
+        street: str | None = None,
     ) -> _CaseRows:
         rng = self.rng
         category = category or self.category_table.pick(rng)
-        story = rng.choice(self.stories[category])
-        words, lat, long = self.place()
+        # A text given by the caller is about the category's first (main) story.
+        story = (
+            rng.choice(self.stories[category])
+            if description is None
+            else (self.stories[category][0])
+        )
+        words, lat, long = self.place(street)
         reported = reported or self.now - self.age()
         age_days = (self.now - reported).total_seconds() / 86_400
         if status is None:
@@ -716,6 +724,7 @@ def _showcase(gen: _Generator, numbers: Iterator[int]) -> None:
         status="in_progress",
         category="HTGT",
         description=text.LONG_REPORT,
+        street="Hùng Vương",
         reported=now - timedelta(days=3),
     ).commit()
     gen.case(
@@ -723,6 +732,7 @@ def _showcase(gen: _Generator, numbers: Iterator[int]) -> None:
         status="assigned",
         category="VSMT",
         description=text.EMOJI_REPORT,
+        street="Trần Hưng Đạo",
         unit="HEPCO",
         reported=now - timedelta(hours=20),
     ).commit()
@@ -731,6 +741,7 @@ def _showcase(gen: _Generator, numbers: Iterator[int]) -> None:
         status="in_progress",
         category="HTGT",
         description=text.NFD_REPORT,
+        street="Trần Hưng Đạo",
         unit="SGTVT",
         reported=now - timedelta(days=2),
     ).commit()
@@ -747,6 +758,7 @@ def _showcase(gen: _Generator, numbers: Iterator[int]) -> None:
         status="in_progress",
         category="HTGT",
         description=text.POTHOLE_REPORTS[0],
+        street="Hùng Vương",
         unit="SGTVT",
         reported=now - timedelta(days=4),
     )
@@ -758,6 +770,7 @@ def _showcase(gen: _Generator, numbers: Iterator[int]) -> None:
             status="closed",
             category="HTGT",
             description=report,
+            street="Hùng Vương",
             unit="SGTVT",
             reported=later,
             duplicate_of=first.row["id"],
@@ -882,7 +895,9 @@ class _BulkInsert:
         self.positional = compiled.positional
         self.keys = order
         self.getter = operator.itemgetter(*order)
-        processors = [table.c[key].type.bind_processor(dialect) for key in order]
+        processors = [
+            table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in order
+        ]
         self.processors = [(i, p) for i, p in enumerate(processors) if p is not None]
 
     def run(self, rows: list[dict[str, Any]]) -> None:

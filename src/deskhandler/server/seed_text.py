@@ -118,7 +118,7 @@ STORIES: list[Story] = [
     ),
     Story(
         "VSMT",
-        ("HEPCO", "HEPCO", "UBND-PHUHOI", "UBND-VINHNINH", "UBND-THUANTHANH"),
+        ("HEPCO", "HEPCO", "STNMT", "UBND-PHUHOI", "UBND-VINHNINH", "UBND-THUANTHANH"),
         "Rác thải tồn đọng trên đường {street}",
         (
             "Rác thải sinh hoạt tập kết bừa bãi trên vỉa hè đường {street}, gần {landmark}, "
