@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
@@ -35,13 +36,14 @@ def upload(
     name: str = "photo.png",
     claimed_type: str = "image/png",
     case_id: str | None = None,
-) -> object:
-    return client.post(
+) -> httpx.Response:
+    answer: httpx.Response = client.post(
         "/api/v1/attachments",
         files={"file": (name, data, claimed_type)},
         data={"case_id": case_id} if case_id else None,
         headers=headers,
     )
+    return answer
 
 
 def stored_files(settings: Settings) -> list[Path]:

@@ -33,7 +33,7 @@ def client_with(db: Database, settings: Settings, **changes: Any) -> Iterator[Te
 def password_grant(
     client: TestClient, person: Person, password: str | None = None, device: str = "pc-1"
 ) -> httpx.Response:
-    return client.post(
+    answer: httpx.Response = client.post(
         TOKEN,
         data={
             "grant_type": "password",
@@ -42,14 +42,21 @@ def password_grant(
         },
         headers={"X-Device-Id": device},
     )
+    return answer
 
 
 def refresh(client: TestClient, refresh_token: str) -> httpx.Response:
-    return client.post(TOKEN, data={"grant_type": "refresh_token", "refresh_token": refresh_token})
+    answer: httpx.Response = client.post(
+        TOKEN, data={"grant_type": "refresh_token", "refresh_token": refresh_token}
+    )
+    return answer
 
 
 def me(client: TestClient, access_token: str) -> httpx.Response:
-    return client.get("/api/v1/me", headers={"Authorization": f"Bearer {access_token}"})
+    answer: httpx.Response = client.get(
+        "/api/v1/me", headers={"Authorization": f"Bearer {access_token}"}
+    )
+    return answer
 
 
 def assert_oauth_error(answer: httpx.Response, status: int, error: str) -> None:

@@ -139,18 +139,19 @@ def world(client: TestClient, db: Database) -> World:
 def _request(world: World, method: str, path: str, role: str, which: str) -> httpx.Response:
     """One realistic call of ``method path`` by ``role`` about the ``which`` unit's case."""
     client, headers, case_id = world.client, world.auth(role), world.case(which)
+    answer: httpx.Response
     if path == "/api/v1/cases/{case_id}":
-        return client.get(f"/api/v1/cases/{case_id}", headers=headers)
-    if path == "/api/v1/attachments/{attachment_id}":
-        return client.get(f"/api/v1/attachments/{world.attachments[which]}", headers=headers)
-    if path == "/api/v1/attachments":
-        return client.post(
+        answer = client.get(f"/api/v1/cases/{case_id}", headers=headers)
+    elif path == "/api/v1/attachments/{attachment_id}":
+        answer = client.get(f"/api/v1/attachments/{world.attachments[which]}", headers=headers)
+    elif path == "/api/v1/attachments":
+        answer = client.post(
             "/api/v1/attachments",
             files={"file": ("a.png", PNG, "image/png")},
             data={"case_id": case_id},
             headers=headers,
         )
-    if path == "/api/v1/actions":
+    elif path == "/api/v1/actions":
         action = {
             "action_id": str(uuid.uuid4()),
             "case_id": case_id,
@@ -158,12 +159,14 @@ def _request(world: World, method: str, path: str, role: str, which: str) -> htt
             "payload": {"text": f"ghi chú của {role}"},
             "base": {"version": 1},
         }
-        return client.post("/api/v1/actions", json={"actions": [action]}, headers=headers)
-    if path == "/api/v1/changes":
-        return client.get("/api/v1/changes", headers=headers)
-    if path == "/api/v1/auth/revoke":
-        return client.post("/api/v1/auth/revoke", headers=headers)
-    return client.request(method, path, headers=headers)
+        answer = client.post("/api/v1/actions", json={"actions": [action]}, headers=headers)
+    elif path == "/api/v1/changes":
+        answer = client.get("/api/v1/changes", headers=headers)
+    elif path == "/api/v1/auth/revoke":
+        answer = client.post("/api/v1/auth/revoke", headers=headers)
+    else:
+        answer = client.request(method, path, headers=headers)
+    return answer
 
 
 def _check_unit_case(answer: httpx.Response, role: str, which: str, ok: int) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from fastapi.testclient import TestClient
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from deskhandler.server.db import Database
 from deskhandler.server.models import CategoryRow, DepartmentRow
@@ -39,7 +39,7 @@ def test_directory_holds_what_a_desk_needs(
             .where(DepartmentRow.code == "UBND-VINHNINH")
             .values(merged_into="UBND-HUE", active=False)
         )
-        retired = session.get(CategoryRow, session.query(CategoryRow.code).first()[0])
+        retired = session.scalars(select(CategoryRow).order_by(CategoryRow.code)).first()
         assert retired is not None
         retired.active = False
         retired_code = retired.code
