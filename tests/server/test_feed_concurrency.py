@@ -82,7 +82,7 @@ def test_reader_never_skips_a_late_commit(
             nonlocal cursor
             pages = 0
             while True:
-                params = {"cursor": cursor, "limit": rng.randint(1, 25)}
+                params: dict[str, str | int] = {"cursor": cursor, "limit": rng.randint(1, 25)}
                 try:
                     answer = http.get("/api/v1/changes", params=params)
                 except httpx.TransportError:
