@@ -1,0 +1,64 @@
+"""Fixtures for the desk's network layer: the real server on loopback (SQLite is enough
+here: the database behind the API does not change what the client sees)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+
+import pytest
+import pytest_asyncio
+
+from deskhandler.sync.api import CentralApi, RetryPolicy
+from tests.support.faultproxy import FaultProxy
+from tests.support.people import Person
+
+#: Retries as in production, minus the waiting.
+FAST = RetryPolicy(attempts=4, base_delay=0.01, max_delay=0.05, max_retry_after=5)
+
+
+@pytest.fixture
+def db_url(sqlite_url: str) -> str:
+    return sqlite_url
+
+
+@pytest.fixture
+def clerk(make_person: Callable[..., Person]) -> Person:
+    return make_person("clerk", "SXD")
+
+
+@pytest.fixture
+def proxy(live_url: str) -> Iterator[FaultProxy]:
+    with FaultProxy(live_url) as started:
+        yield started
+
+
+class TokenLog:
+    """A `TokenSink` that remembers what it was told."""
+
+    def __init__(self) -> None:
+        self.told: list[str | None] = []
+
+    def __call__(self, token: str | None) -> None:
+        self.told.append(token)
+
+
+@pytest.fixture
+def tokens() -> TokenLog:
+    return TokenLog()
+
+
+@pytest_asyncio.fixture
+async def api(live_url: str, tokens: TokenLog) -> AsyncIterator[CentralApi]:
+    async with CentralApi(
+        live_url, device_id="test-pc", on_refresh_token=tokens, retry=FAST
+    ) as central:
+        yield central
+
+
+@pytest_asyncio.fixture
+async def proxied(proxy: FaultProxy, tokens: TokenLog) -> AsyncIterator[CentralApi]:
+    """An API client that reaches the server through the fault proxy."""
+    async with CentralApi(
+        proxy.url, device_id="test-pc", on_refresh_token=tokens, retry=FAST
+    ) as central:
+        yield central
