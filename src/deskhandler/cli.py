@@ -77,7 +77,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the demo's files in DIR and reuse them next time "
         "(default: $DESKHANDLER_HOME, else a throwaway folder)",
     )
+    from deskhandler.cli_desk import add_desk_commands  # noqa: PLC0415 - keeps --help light
+
+    add_desk_commands(add, _home_option)
     return parser
+
+
+def _home_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--home",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="keep all of this profile's files in DIR (default: $DESKHANDLER_HOME, else the "
+        "user's data folders)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

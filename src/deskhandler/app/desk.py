@@ -87,7 +87,9 @@ class Desk:
         """A client for the configured server with the remembered session, if any."""
         url, user = self.server_url, self.username
         if not url:
-            raise DeskError("No server configured: sign in with --server URL first")
+            raise DeskError(
+                "No server configured: first run deskhandler login --server URL --user NAME"
+            )
         sink = self.tokens(url, user) if user else None
         return CentralApi(
             url,
