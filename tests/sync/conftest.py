@@ -4,10 +4,14 @@ here: the database behind the API does not change what the client sees)."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import timedelta
 
 import pytest
 import pytest_asyncio
+from sqlalchemy import update
 
+from deskhandler.server.db import Database
+from deskhandler.server.models import TokenRow, utcnow
 from deskhandler.sync.api import CentralApi, RetryPolicy
 from tests.support.faultproxy import FaultProxy
 from tests.support.people import Person
@@ -62,3 +66,13 @@ async def proxied(proxy: FaultProxy, tokens: TokenLog) -> AsyncIterator[CentralA
         proxy.url, device_id="test-pc", on_refresh_token=tokens, retry=FAST
     ) as central:
         yield central
+
+
+def expire_access_tokens(db: Database) -> None:
+    """What the clock does to access tokens after 15 minutes, without the wait."""
+    with db.writing() as session:
+        session.execute(
+            update(TokenRow)
+            .where(TokenRow.kind == "access")
+            .values(expires_at=utcnow() - timedelta(minutes=1))
+        )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ from tests.support.cases import routed_case
 from tests.support.desk import timeline_kinds
 from tests.support.faultproxy import FaultProxy
 from tests.support.people import Person
-from tests.sync.conftest import FAST, TokenLog
+from tests.sync.conftest import FAST, TokenLog, expire_access_tokens
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
@@ -104,16 +104,6 @@ async def test_sign_out_ends_the_session_on_the_server(
             await later.me()
         assert told.told == [None]  # the dead token is to be forgotten
         assert not later.signed_in
-
-
-def expire_access_tokens(db: Database) -> None:
-    """What the clock does to an access token after 15 minutes, without the wait."""
-    with db.writing() as session:
-        session.execute(
-            update(TokenRow)
-            .where(TokenRow.kind == "access")
-            .values(expires_at=utcnow() - timedelta(minutes=1))
-        )
 
 
 @pytest.mark.asyncio
@@ -265,3 +255,15 @@ async def test_attachments_go_up_and_come_back(
     assert refused.value.status == 415
     with pytest.raises(Refused):
         await api.download_attachment("0" * 32)
+
+
+@pytest.mark.asyncio
+async def test_concurrent_requests_share_one_refresh(
+    proxied: CentralApi, proxy: FaultProxy, clerk: Person, db: Database
+) -> None:
+    await proxied.login(clerk.username, clerk.password)
+    expire_access_tokens(db)
+
+    await asyncio.gather(proxied.me(), proxied.me(), proxied.changes(None))
+
+    assert [seen.path for seen in proxy.seen].count("/api/v1/auth/token") == 2

@@ -18,6 +18,7 @@ from tests.support.cases import routed_case
 from tests.support.desk import timeline_kinds
 from tests.support.faultproxy import Fault, FaultProxy
 from tests.support.people import Person
+from tests.sync.conftest import TokenLog, expire_access_tokens
 from tests.sync.rawhttp import RawServer, response
 
 ACTIONS = "/api/v1/actions"
@@ -110,6 +111,22 @@ async def test_password_sign_in_and_uploads_are_never_repeated(
         await proxied.upload_attachment(PNG, "a.png", case_id)
     assert cut.value.may_have_arrived
     assert requests_to(proxy, "/api/v1/attachments") == 1
+
+
+@pytest.mark.asyncio
+async def test_a_lost_refresh_answer_does_not_end_the_session(
+    proxied: CentralApi, proxy: FaultProxy, clerk: Person, db: Database, tokens: TokenLog
+) -> None:
+    await proxied.login(clerk.username, clerk.password)
+    expire_access_tokens(db)
+    proxy.fail(Fault.drop_answer(), times=1, path="/api/v1/auth/token")
+
+    assert (await proxied.me()).username == clerk.username
+
+    token_requests = [seen.fault for seen in proxy.seen if seen.path == "/api/v1/auth/token"]
+    assert token_requests == ["pass", "drop_answer", "pass"]
+    assert len(tokens.told) == 2
+    assert None not in tokens.told
 
 
 @pytest.mark.asyncio
