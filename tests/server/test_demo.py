@@ -35,7 +35,7 @@ def test_the_demo_serves_seeded_data_until_interrupted(tmp_path: Path) -> None:
     assert process.stdout is not None
     lines: list[str] = []
     url = None
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + 600
     try:
         while url is None and time.monotonic() < deadline:
             line = process.stdout.readline()

@@ -25,7 +25,7 @@ PASSWORD = "a long demo password"
 
 def _run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     done = subprocess.run([SCRIPT, *args], capture_output=True, text=True, env=env,
-                          check=False, timeout=180)  # fmt: skip
+                          check=False, timeout=600)  # fmt: skip
     assert done.returncode == 0, done.stderr
     return done
 
@@ -55,7 +55,7 @@ def server(tmp_path: Path) -> Iterator[str]:
         text=True,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 600
     try:
         while True:
             try:

@@ -233,7 +233,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_the_installed_console_script(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DESKHANDLER_SERVER_")}
     shown = subprocess.run(
-        [SCRIPT, "--help"], capture_output=True, text=True, env=env, check=False, timeout=120
+        [SCRIPT, "--help"], capture_output=True, text=True, env=env, check=False, timeout=600
     )
     assert shown.returncode == 0
     assert "create-user" in shown.stdout
@@ -244,7 +244,7 @@ def test_the_installed_console_script(tmp_path: Path) -> None:
         text=True,
         env=env,
         check=False,
-        timeout=120,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr
     assert path.is_file()
@@ -254,7 +254,7 @@ def test_the_installed_console_script(tmp_path: Path) -> None:
         text=True,
         env=env,
         check=False,
-        timeout=120,
+        timeout=600,
     )
     assert wrong.returncode == 2
     assert "required" in wrong.stderr
