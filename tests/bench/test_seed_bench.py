@@ -58,4 +58,6 @@ def test_seeding_100k_cases(sqlite_template: Path, tmp_path: Path) -> None:
         f"{raw:.1f} s; ratio {report.elapsed / raw:.1f}x"
     )
     assert report.cases == CASES
+    # The ratio holds on a loaded machine too; the minute is the target on an idle one.
+    assert report.elapsed < 4 * raw
     assert report.elapsed < 60
