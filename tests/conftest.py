@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from hypothesis import settings as hypothesis_settings
 
 from deskhandler.server.app import create_app
 from deskhandler.server.db import Database
@@ -26,6 +27,11 @@ from tests.support import live, postgres
 from tests.support.people import Person, add_person
 
 _db_serial = itertools.count(1)
+
+# What the properties test is correctness, not speed: a loaded CI machine must not turn a
+# slow example into a failure (speed is measured by the benchmarks under tests/bench).
+hypothesis_settings.register_profile("deskhandler", deadline=None, print_blob=True)
+hypothesis_settings.load_profile("deskhandler")
 
 
 def _prepare(url: str) -> None:
