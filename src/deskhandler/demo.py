@@ -9,11 +9,13 @@ starts, so the rest of the desk never needs the server extras.
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import uvicorn
@@ -29,6 +31,24 @@ from deskhandler.server.settings import Settings
 
 #: The account each ``--as`` choice signs in with.
 DEMO_USERS = {"clerk": "clerk.sxd", "supervisor": "supervisor.sxd", "coordinator": "coordinator"}
+
+
+@contextmanager
+def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """Ctrl+C and SIGTERM set ``stop``, even when the shell started us with SIGINT ignored."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signals = [signal.SIGINT, signal.SIGTERM]
+    previous = {sig: signal.getsignal(sig) for sig in signals}
+    for sig in signals:
+        signal.signal(sig, lambda _sig, _frame: stop.set())
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            if handler is not None:
+                signal.signal(sig, handler)
 
 
 def _say(line: str) -> None:
@@ -85,11 +105,11 @@ def run_demo(
         say(f"  sign in as {username!r} with password {DEMO_PASSWORD!r} (--as {role})")
         say("  other accounts: coordinator, supervisor.<unit>, clerk.<unit> such as clerk.sgtvt")
         say("The desk GUI joins the demo in a later release; press Ctrl+C to stop.")
-        try:
-            while thread.is_alive() and not (stop is not None and stop.is_set()):
-                time.sleep(0.1)
-        except KeyboardInterrupt:
-            say("stopping")
+        stop = stop or threading.Event()
+        with _stop_on_signals(stop):
+            while thread.is_alive() and not stop.is_set():
+                stop.wait(0.2)
+        say("stopping")
         server.should_exit = True
         thread.join(timeout=10)
         return 0
