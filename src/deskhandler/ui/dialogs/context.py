@@ -12,7 +12,14 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from deskhandler.domain.statuses import Role
-from deskhandler.wire.models import Category, Department, Directory, ReplyTemplate, Resolution
+from deskhandler.wire.models import (
+    Category,
+    Department,
+    Directory,
+    DirectoryUser,
+    ReplyTemplate,
+    Resolution,
+)
 
 
 class DraftStore(Protocol):
@@ -57,6 +64,7 @@ class DialogContext:
     categories: list[Category] = field(default_factory=list)
     resolutions: list[Resolution] = field(default_factory=list)
     templates: list[ReplyTemplate] = field(default_factory=list)
+    users: list[DirectoryUser] = field(default_factory=list)
     username: str = ""
     role: Role = Role.CLERK
     department: str | None = None
@@ -90,6 +98,7 @@ class DialogContext:
             categories=list(parsed.categories) if parsed else [],
             resolutions=list(parsed.resolutions) if parsed else [],
             templates=list(parsed.templates) if parsed else [],
+            users=[u for u in parsed.users if u.active] if parsed else [],
             username=username,
             role=Role(role),
             department=department,
