@@ -110,7 +110,7 @@ def test_following_cursors_ends_with_the_final_state(
         expected = dict(
             session.execute(
                 select(CaseRow.id, CaseRow.version).where(CaseRow.department == UNIT)
-            ).tuples()
+            ).all()
         )
     assert {case_id: case["version"] for case_id, case in reader.cases.items()} == expected
     assert all(case["department"] == UNIT for case in reader.cases.values())

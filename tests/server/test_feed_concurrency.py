@@ -112,5 +112,5 @@ def test_reader_never_skips_a_late_commit(
     assert pages_while_writing > 10  # the reader really raced the writers
     assert stamped_then_slept == WRITERS * TRANSACTIONS
     with db.reading() as session:
-        final = dict(session.execute(select(CaseRow.id, CaseRow.version)).tuples().all())
+        final = dict(session.execute(select(CaseRow.id, CaseRow.version)).all())
     assert held == final

@@ -4,22 +4,40 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from functools import cache
 
-from argon2 import PasswordHasher
+from argon2 import Parameters, PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-_hasher = PasswordHasher()
-#: Compared against when the user does not exist, so timing does not tell who exists.
-_DUMMY = _hasher.hash("not a real password")
+
+class _Hashing:
+    """The hasher for new passwords; replaceable as a whole (see `use_hash_parameters`)."""
+
+    hasher = PasswordHasher()
+
+
+def use_hash_parameters(parameters: Parameters) -> None:
+    """Hash new passwords with ``parameters`` (the test suite uses argon2's cheapest profile).
+
+    Existing hashes keep verifying: argon2 reads its parameters from the stored hash.
+    """
+    _Hashing.hasher = PasswordHasher.from_parameters(parameters)
+    _dummy.cache_clear()
+
+
+@cache
+def _dummy() -> str:
+    """Compared against when the user does not exist, so timing does not tell who exists."""
+    return _Hashing.hasher.hash("not a real password")
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _Hashing.hasher.hash(password)
 
 
 def verify_password(stored: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(stored or _DUMMY, password) and stored is not None
+        return _Hashing.hasher.verify(stored or _dummy(), password) and stored is not None
     except (VerificationError, InvalidHashError):
         return False
 
