@@ -17,7 +17,7 @@ from deskhandler.config import Config
 from deskhandler.domain.actions import ActionKind
 from deskhandler.store.records import ChangeSet, ConflictEntry, OutboxEntry
 from deskhandler.store.store import Store
-from deskhandler.sync.api import CentralApi
+from deskhandler.sync.api import CentralApi, TokenSink
 from deskhandler.sync.credentials import RefreshTokenStore
 from deskhandler.sync.engine import Listener, SyncEngine, SyncReport
 from deskhandler.sync.errors import AuthRequired
@@ -98,15 +98,20 @@ class Desk:
             on_refresh_token=sink,
         )
 
-    async def login(self, server_url: str, username: str, password: str) -> Me:
-        """Sign in, remember the session in the OS keyring, and fetch who this is."""
+    async def login(
+        self, server_url: str, username: str, password: str, *, tokens: TokenSink | None = None
+    ) -> Me:
+        """Sign in, remember the session in the OS keyring, and fetch who this is.
+
+        ``tokens`` receives the refresh token instead of the keyring (the GUI's "remember
+        me" off keeps it in memory only)."""
         previous = self.store.identity()
         if previous is not None and previous.username != username and self.store.outbox_count():
             raise DeskError(
                 f"{previous.username} still has actions waiting for upload on this profile: "
                 "sync or export them first (deskhandler outbox)"
             )
-        sink = self.tokens(server_url, username)
+        sink = tokens if tokens is not None else self.tokens(server_url, username)
         async with CentralApi(server_url, device_id=self.device_id, on_refresh_token=sink) as api:
             await api.login(username, password)
             me = await api.me()
@@ -125,10 +130,10 @@ class Desk:
             if not api.signed_in:
                 await self._password_login(api)
             try:
-                await self._refresh_directory(api)
+                await self.refresh_directory(api)
             except AuthRequired:
                 await self._password_login(api)
-                await self._refresh_directory(api)
+                await self.refresh_directory(api)
             return await SyncEngine(self.store, api, listener=listener).sync()
 
     async def _password_login(self, api: CentralApi) -> None:
@@ -137,7 +142,8 @@ class Desk:
             raise AuthRequired("Please sign in: deskhandler login --server URL --user NAME")
         await api.login(self.username, password)
 
-    async def _refresh_directory(self, api: CentralApi) -> None:
+    async def refresh_directory(self, api: CentralApi) -> None:
+        """Fetch the directory (units, users, categories ...) when it changed (ETag)."""
         cached = self.store.directory()
         directory, etag = await api.directory(cached[1] if cached else None)
         if directory is not None:

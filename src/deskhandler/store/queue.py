@@ -35,6 +35,11 @@ class SortKey(StrEnum):
     UPDATED_AT = "updated_at"
     PRIORITY = "priority"
     TITLE = "title"
+    ID = "id"
+    STATUS = "status"
+    CATEGORY = "category"
+    ASSIGNEE = "assignee"
+    PENDING = "pending"
 
 
 _SORT_COLUMN = {
@@ -43,6 +48,11 @@ _SORT_COLUMN = {
     SortKey.UPDATED_AT: "updated_at",
     SortKey.PRIORITY: "priority_rank",
     SortKey.TITLE: "title_key",
+    SortKey.ID: "id",
+    SortKey.STATUS: "status",
+    SortKey.CATEGORY: "category",
+    SortKey.ASSIGNEE: "assignee",
+    SortKey.PENDING: "pending",
 }
 
 

@@ -1,0 +1,341 @@
+"""The queue panel: quick filters, a search box that filters as you type, and the table.
+
+The table never sizes columns to their contents (at 100,000 rows that costs a second
+whatever the rows); widths are fixed, the title stretches.  Badges (overdue, due soon,
+waiting to upload, needs attention) are painted by `BadgeDelegate` from the model's roles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskhandler.domain.statuses import Status
+from deskhandler.store.queue import ME, DeadlineFilter, QueueFilter
+from deskhandler.store.records import Identity
+from deskhandler.ui.plain import plain_label, set_plain
+from deskhandler.ui.queue_model import Column, QueueModel, Role
+
+Index = QModelIndex | QPersistentModelIndex
+
+OVERDUE_COLOUR = QColor("#c62828")
+DUE_SOON_COLOUR = QColor("#ef6c00")
+PENDING_COLOUR = QColor("#1565c0")
+CONFLICT_COLOUR = QColor("#ad1457")
+
+SELECT_ROW = (
+    QItemSelectionModel.SelectionFlag.ClearAndSelect
+    | QItemSelectionModel.SelectionFlag.Rows
+    | QItemSelectionModel.SelectionFlag.Current
+)
+
+#: Column widths in pixels at 100% scaling (the title takes what is left).
+COLUMN_WIDTHS = {
+    Column.ID: 96,
+    Column.CATEGORY: 110,
+    Column.PRIORITY: 80,
+    Column.STATUS: 120,
+    Column.DEADLINE: 130,
+    Column.ASSIGNEE: 90,
+    Column.UPLOAD: 120,
+}
+
+
+class QuickFilter(StrEnum):
+    ALL = "all"
+    MINE = "mine"
+    MY_UNIT = "my_unit"
+    NEW = "new"
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"
+    PENDING = "pending"
+    CONFLICTS = "conflicts"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueQuery:
+    """What the person chose: a quick filter and the search text."""
+
+    quick: QuickFilter = QuickFilter.ALL
+    search: str = ""
+
+
+def queue_filter(query: QueueQuery, identity: Identity | None) -> QueueFilter:
+    """The store filter for a quick filter plus search text."""
+    quick = query.quick
+    flt = QueueFilter()
+    if quick is QuickFilter.MINE:
+        flt = QueueFilter(assignee=ME)
+    elif quick is QuickFilter.MY_UNIT:
+        department = identity.department if identity else None
+        flt = QueueFilter(department=department) if department else QueueFilter()
+    elif quick is QuickFilter.NEW:
+        flt = QueueFilter(statuses=frozenset({Status.NEW.value, Status.ASSIGNED.value}))
+    elif quick is QuickFilter.OVERDUE:
+        flt = QueueFilter(deadline=DeadlineFilter.OVERDUE)
+    elif quick is QuickFilter.DUE_SOON:
+        flt = QueueFilter(deadline=DeadlineFilter.DUE_SOON)
+    elif quick is QuickFilter.PENDING:
+        flt = QueueFilter(pending_only=True)
+    elif quick is QuickFilter.CONFLICTS:
+        flt = QueueFilter(conflicts=True)
+    text = query.search.strip()
+    return replace(flt, search=text) if text else flt
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints deadline badges and the upload marks; every other cell as the style does."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        column = index.column()
+        badge: QColor | None = None
+        if column == Column.DEADLINE:
+            state = index.data(Role.DEADLINE_STATE)
+            badge = {"overdue": OVERDUE_COLOUR, "due_soon": DUE_SOON_COLOUR}.get(state or "")
+        elif column == Column.UPLOAD:
+            if index.data(Role.CONFLICTS):
+                badge = CONFLICT_COLOUR
+            elif index.data(Role.PENDING):
+                badge = PENDING_COLOUR
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if badge is None or not text:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = opt.fontMetrics
+        shown = metrics.elidedText(str(text), Qt.TextElideMode.ElideRight, opt.rect.width() - 12)
+        width = min(metrics.horizontalAdvance(shown) + 10, opt.rect.width() - 2)
+        height = metrics.height() + 2
+        rect = QRectF(opt.rect.left() + 2, opt.rect.center().y() - height / 2 + 1, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(badge)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), shown)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))
+
+
+class QueueView(QWidget):
+    """Filters, search and the case table over one `QueueModel`."""
+
+    #: The case the person is looking at ("" when none).
+    current_case_changed = Signal(str)
+    #: Enter or double-click on a case.
+    case_activated = Signal(str)
+
+    SEARCH_DELAY_MS = 150
+
+    def __init__(
+        self, model: QueueModel, identity: Identity | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._identity = identity
+        self._query = QueueQuery()
+        self._current = ""
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search title, description, address, notes…"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(self.SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_query)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+
+        self.filters = QButtonGroup(self)
+        self.filters.setExclusive(True)
+        filter_row = QHBoxLayout()
+        filter_row.setSpacing(2)
+        names = {
+            QuickFilter.ALL: self.tr("All"),
+            QuickFilter.MINE: self.tr("Mine"),
+            QuickFilter.MY_UNIT: self.tr("My unit"),
+            QuickFilter.NEW: self.tr("New"),
+            QuickFilter.OVERDUE: self.tr("Overdue"),
+            QuickFilter.DUE_SOON: self.tr("Due soon"),
+            QuickFilter.PENDING: self.tr("Waiting to upload"),
+            QuickFilter.CONFLICTS: self.tr("Conflicts"),
+        }
+        self.filter_buttons: dict[QuickFilter, QToolButton] = {}
+        for quick, name in names.items():
+            button = QToolButton(self)
+            set_plain(button, name)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setAccessibleName(name)
+            button.setProperty("quick_filter", quick.value)
+            self.filters.addButton(button)
+            self.filter_buttons[quick] = button
+            filter_row.addWidget(button)
+        filter_row.addStretch(1)
+        self.filter_buttons[QuickFilter.ALL].setChecked(True)
+        if identity is None or not identity.department:
+            self.filter_buttons[QuickFilter.MY_UNIT].setEnabled(False)
+        self.filters.buttonToggled.connect(self._filter_toggled)
+
+        self.count = plain_label("", self, wrap=False)
+        self.count.setAccessibleName(self.tr("Number of cases shown"))
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Case queue"))
+        self.table.setModel(model)
+        self.table.setItemDelegate(BadgeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for section, width in COLUMN_WIDTHS.items():
+            header.resizeSection(section, width)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        sort_column, sort_order = model.sort_state()
+        header.setSortIndicator(sort_column, sort_order)
+        self.table.setSortingEnabled(True)
+
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._activated)
+        model.modelReset.connect(self._restore_current)
+        model.loaded.connect(self._show_count)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        layout.addLayout(top)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.search, self.table)
+
+    # --- filtering --------------------------------------------------------------------
+
+    @property
+    def query(self) -> QueueQuery:
+        return self._query
+
+    def set_identity(self, identity: Identity | None) -> None:
+        self._identity = identity
+        self.filter_buttons[QuickFilter.MY_UNIT].setEnabled(
+            identity is not None and bool(identity.department)
+        )
+
+    def set_quick_filter(self, quick: QuickFilter) -> None:
+        self.filter_buttons[quick].setChecked(True)
+
+    def _filter_toggled(self, button: QToolButton, checked: bool) -> None:
+        if checked:
+            self._query = replace(self._query, quick=QuickFilter(button.property("quick_filter")))
+            self._apply_query()
+
+    def _apply_query(self) -> None:
+        self._search_timer.stop()
+        self._query = replace(self._query, search=self.search.text())
+        self.model.set_filter(queue_filter(self._query, self._identity))
+
+    def _show_count(self, count: int) -> None:
+        set_plain(self.count, self.tr("%n case(s)", "", count))
+
+    # --- the current case -------------------------------------------------------------
+
+    @property
+    def current_case(self) -> str:
+        return self._current
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = self.model.case_id(current.row()) if current.isValid() else None
+        self._set_current(case_id or "")
+
+    def _set_current(self, case_id: str) -> None:
+        if case_id != self._current:
+            self._current = case_id
+            self.current_case_changed.emit(case_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        case_id = self.model.case_id(index.row())
+        if case_id:
+            self.case_activated.emit(case_id)
+
+    def _restore_current(self) -> None:
+        row = self.model.row_of(self._current) if self._current else None
+        if row is None:
+            self._set_current("")
+            return
+        self.select_row(row)
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, Column.TITLE)
+        self.table.selectionModel().setCurrentIndex(index, SELECT_ROW)
+        self.table.scrollTo(index)
+
+    def select_case(self, case_id: str) -> bool:
+        row = self.model.row_of(case_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def select_relative(self, step: int) -> None:
+        """Next (+1) or previous (-1) case; the first one when none is selected."""
+        current = self.table.currentIndex()
+        row = current.row() + step if current.isValid() else 0
+        self.select_row(max(0, min(row, self.model.rowCount() - 1)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+
+__all__ = ["BadgeDelegate", "QueueQuery", "QueueView", "QuickFilter", "queue_filter"]
