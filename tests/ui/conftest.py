@@ -5,15 +5,23 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
 import qasync
+from fastapi.testclient import TestClient
 from PySide6.QtWidgets import QApplication
 
+from deskhandler.server.app import create_app
+from deskhandler.server.db import Database
+from deskhandler.server.settings import Settings
 from deskhandler.store import Store
 from deskhandler.ui.tasks import StoreWorker, Tasks
+from tests.support import live
+from tests.support.desk import Desk as CaseMaker
+from tests.support.people import add_person
 
 T = TypeVar("T")
 
@@ -66,3 +74,35 @@ def client_store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "profile" / "desk.sqlite3") as opened:
         opened.set_identity("lan", "clerk", "SXD")
         yield opened
+
+
+async def until(predicate: Callable[[], object], timeout: float = 20.0) -> None:
+    """Wait on the running loop until ``predicate()`` is true."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {predicate}")
+        await asyncio.sleep(0.02)
+
+
+@dataclass
+class Central:
+    """The real central API on loopback, with its database and a test client."""
+
+    db: Database
+    url: str
+    client: TestClient
+    cases: CaseMaker
+
+
+@pytest.fixture
+def central(sqlite_url: str, tmp_path: Path) -> Iterator[Central]:
+    db = Database(sqlite_url)
+    settings = Settings(db=sqlite_url, attachments_dir=tmp_path / "attachments")
+    app = create_app(db, settings)
+    try:
+        with live.serve(app) as url, TestClient(app) as client:
+            maker = CaseMaker(client, db, lambda role, unit=None: add_person(db, role, unit))
+            yield Central(db, url, client, maker)
+    finally:
+        db.dispose()

@@ -15,11 +15,13 @@ import logging
 from datetime import UTC, datetime
 
 from deskhandler.app.desk import Desk, DeskError
-from deskhandler.store.records import Identity
+from deskhandler.store.attachments import AttachmentCache
+from deskhandler.store.records import ChangeSet, Identity
 from deskhandler.sync.api import CentralApi
 from deskhandler.sync.credentials import NOT_REMEMBERED, RefreshTokenStore
 from deskhandler.sync.engine import Listener, SyncEngine, SyncLoop, SyncReport
-from deskhandler.wire.models import Me
+from deskhandler.sync.errors import SyncError
+from deskhandler.wire.models import AttachmentRef, Me
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,7 @@ class DeskSession:
         self._loop_task: asyncio.Task[None] | None = None
         #: Why sign-in will not be remembered on this PC, when that is so.
         self.warning: str | None = None
+        self._cache: AttachmentCache | None = None
 
     @property
     def identity(self) -> Identity | None:
@@ -152,6 +155,43 @@ class DeskSession:
         if self.engine is None:
             raise DeskError("Sign in first")
         return await self.engine.sync()
+
+    async def fetch_detail(self, case_id: str) -> ChangeSet:
+        """Fetch a case's full timeline; an empty change set when offline or signed out."""
+        if self._api is None:
+            return ChangeSet()
+        try:
+            detail = await self._api.case(case_id)
+        except SyncError as error:
+            log.info("case %s not fetched: %s", case_id, error.code)
+            return ChangeSet()
+        return self.desk.store.save_detail(detail)
+
+    def _attachments(self) -> AttachmentCache:
+        if self._cache is None:
+            profile = self.desk.config.profile
+            cap = self.desk.config.attachment_cache_mb * 1024 * 1024
+            self._cache = AttachmentCache(profile.attachments_dir, cap)
+        return self._cache
+
+    async def photo(self, ref: AttachmentRef) -> bytes | None:
+        """The bytes of an attachment, from the PC's cache or downloaded (None offline)."""
+        key = f"attachment:{ref.id}"
+        digest = self.desk.store.get_meta(key)
+        cache = self._attachments()
+        if isinstance(digest, str):
+            data = cache.read(digest)
+            if data is not None:
+                return data
+        if self._api is None:
+            return None
+        try:
+            data = await self._api.download_attachment(ref.id)
+        except SyncError as error:
+            log.info("attachment %s not fetched: %s", ref.id, error.code)
+            return None
+        self.desk.store.set_meta(key, cache.put(data))
+        return data
 
     async def _stop_loop(self) -> bool:
         task, self._loop_task = self._loop_task, None

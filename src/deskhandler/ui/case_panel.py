@@ -8,8 +8,9 @@ numbers, never from text.  Timeline entries that are still in the outbox say so.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap, QTextOption, QTransform
@@ -92,7 +93,7 @@ class PhotoViewer(QDialog):
         self,
         photos: list[AttachmentRef],
         load: PhotoLoader,
-        spawn: Callable[[Awaitable[None]], object],
+        spawn: Callable[[Coroutine[Any, Any, None]], object],
         start: int = 0,
         parent: QWidget | None = None,
     ) -> None:
@@ -182,7 +183,7 @@ class CasePanel(QScrollArea):
         category_name: Callable[[str], str] | None = None,
         unit_name: Callable[[str | None], str] | None = None,
         photos: PhotoLoader | None = None,
-        spawn: Callable[[Awaitable[None]], object] | None = None,
+        spawn: Callable[[Coroutine[Any, Any, None]], object] | None = None,
         now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:

@@ -1,0 +1,250 @@
+"""The signed-in working area: the panels of the main window wired to one desk session.
+
+What happens where:
+
+- the sync engine's events arrive through `SyncEvents`: connectivity and progress go to
+  the status strip, change sets to the queue model and (when it names the case on screen)
+  the case panel;
+- an action taken in a dialog comes back from `CaseActions` as a change set, goes the same
+  way, and wakes the sync loop so it uploads as soon as the network allows;
+- after each finished sync the notifier looks for new assignments.
+
+Store reads run on the store thread (`StoreWorker`); nothing here blocks the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from deskhandler.app.desk import Desk
+from deskhandler.app.session import DeskSession, last_sync
+from deskhandler.store.queue import QueueFilter
+from deskhandler.store.records import ChangeSet, Identity
+from deskhandler.sync.engine import Connectivity, State
+from deskhandler.ui.about import AboutDialog
+from deskhandler.ui.case_actions import CaseActions
+from deskhandler.ui.case_panel import CasePanel
+from deskhandler.ui.labels import role_label
+from deskhandler.ui.main_window import MainWindow
+from deskhandler.ui.notifications import AssignmentNotifier
+from deskhandler.ui.queue_model import QueueModel, StoreQueueSource
+from deskhandler.ui.queue_view import QueueView
+from deskhandler.ui.sync_status import SyncEvents, SyncStatus
+from deskhandler.ui.tasks import StoreWorker, Tasks
+from deskhandler.wire.models import Directory
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Workspace(QObject):
+    """Builds the window's panels for one desk and keeps them up to date."""
+
+    #: The session ended (a sync said so): the person has to sign in again.
+    sign_in_needed = Signal()
+    #: The person chose "Sign out" in the menu.
+    sign_out_requested = Signal()
+    #: The person opened the settings.
+    settings_requested = Signal()
+
+    def __init__(
+        self,
+        desk: Desk,
+        session: DeskSession,
+        events: SyncEvents,
+        worker: StoreWorker,
+        tasks: Tasks,
+        *,
+        now: Callable[[], datetime] = _utc_now,
+        drafts: Any = None,
+    ) -> None:
+        super().__init__()
+        self.desk = desk
+        self.session = session
+        self.events = events
+        self.worker = worker
+        self.tasks = tasks
+        self._now = now
+        self._drafts = drafts
+        self.identity: Identity | None = desk.store.identity()
+        self.directory: Directory | None = None
+        self._load_directory()
+
+        self.model = QueueModel(
+            StoreQueueSource(desk.store, worker), tasks, now=now, category_name=self.category_name
+        )
+        self.queue = QueueView(self.model, self.identity)
+        self.case = CasePanel(
+            self.identity,
+            category_name=self.category_name,
+            unit_name=self.unit_name,
+            photos=session.photo,
+            spawn=tasks.spawn,
+            now=now,
+        )
+        self.sync = SyncStatus()
+        self.window = MainWindow(self.queue, self.case, self.sync)
+        self.actions = CaseActions(desk, worker, tasks, self.dialog_context, self.window)
+        self.notifier = AssignmentNotifier(
+            desk.store,
+            worker,
+            fallback=lambda text: self.window.statusBar().showMessage(text, 10_000),
+            parent=self.window,
+        )
+        self._show_identity()
+
+        self.queue.current_case_changed.connect(self.show_case)
+        self.case.action_requested.connect(
+            lambda kind: self.actions.start(self.queue.current_case, kind)
+        )
+        self.case.conflicts_requested.connect(self.actions.open_conflicts)
+        self.window.reply_action.triggered.connect(
+            lambda: self.actions.start(self.queue.current_case, "reply")
+        )
+        self.window.note_action.triggered.connect(
+            lambda: self.actions.start(self.queue.current_case, "note")
+        )
+        self.window.conflicts_action.triggered.connect(self.actions.open_conflicts)
+        self.window.sync_action.triggered.connect(self.sync_now)
+        self.window.about_action.triggered.connect(self.show_about)
+        self.window.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.window.settings_action.triggered.connect(self.settings_requested)
+        self.sync.sync_requested.connect(self.sync_now)
+        self.actions.changed.connect(self.action_taken)
+        self.actions.message.connect(lambda text: self.window.statusBar().showMessage(text, 5000))
+        events.connectivity.connect(self.connectivity_changed)
+        events.progress.connect(self.sync.show_progress)
+        events.changed.connect(self.apply_changes)
+
+    # --- names from the directory ----------------------------------------------------
+
+    def _load_directory(self) -> None:
+        cached = self.desk.store.directory()
+        self.directory = Directory.model_validate(cached[0]) if cached else None
+
+    def category_name(self, code: str) -> str:
+        for category in self.directory.categories if self.directory else []:
+            if category.code == code:
+                return category.name
+        return code
+
+    def unit_name(self, code: str | None) -> str:
+        for unit in self.directory.departments if self.directory else []:
+            if unit.code == code:
+                return unit.name
+        return code or ""
+
+    def dialog_context(self) -> Any:
+        from deskhandler.ui.dialogs import DialogContext  # noqa: PLC0415 - loads with the dialogs
+
+        who = self.identity
+        cached = self.desk.store.directory()
+        extra: dict[str, Any] = {}
+        if self._drafts is not None:
+            extra["drafts"] = self._drafts
+        return DialogContext.from_directory(
+            cached[0] if cached else None,
+            username=who.username if who else "",
+            role=who.role if who else "clerk",
+            department=who.department if who else None,
+            now=self._now,
+            **extra,
+        )
+
+    def _show_identity(self) -> None:
+        who = self.identity
+        if who is None:
+            self.window.show_identity("")
+            return
+        unit = self.unit_name(who.department) if who.department else ""
+        parts = [who.username, role_label(who.role)] + ([unit] if unit else [])
+        self.window.show_identity(" · ".join(parts))
+
+    # --- life cycle ---------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Load the queue and what the status strip shows; learn the waiting cases."""
+        await self.model.reload()
+        await self.refresh_counts()
+        self.sync.show_last_sync(last_sync(self.desk))
+        await self.notifier.check()
+        if self.model.rowCount():
+            self.queue.select_row(0)
+
+    async def refresh_counts(self) -> None:
+        store = self.desk.store
+        pending = await self.worker.run(store.outbox_count)
+        conflicts = await self.worker.run(store.count, QueueFilter(conflicts=True))
+        self.sync.show_waiting(pending, conflicts)
+
+    def sync_now(self) -> None:
+        if self.session.engine is None:
+            self.sign_in_needed.emit()
+            return
+        self.session.start()
+        self.session.trigger()
+
+    def show_about(self) -> None:
+        about = AboutDialog(self.window)
+        about.finished.connect(about.deleteLater)
+        about.open()
+
+    # --- changes ------------------------------------------------------------------------
+
+    def action_taken(self, changes: ChangeSet) -> None:
+        self.apply_changes(changes)
+        self.session.trigger()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        self.model.apply_changes(changes)
+        current = self.queue.current_case
+        if current and (changes.reset or current in changes.case_ids):
+            self.tasks.spawn(self._load_case(current, fetch=False))
+        if changes.outbox or changes.conflicts or changes.case_ids:
+            self.tasks.spawn(self.refresh_counts())
+
+    def connectivity_changed(self, event: Connectivity) -> None:
+        self.sync.show_connectivity(event)
+        if event.state is State.ONLINE:
+            self.sync.finished_now()
+            self._load_directory()
+            self.tasks.spawn(self.notifier.check())
+            self.tasks.spawn(self.refresh_counts())
+        elif event.state is State.ERROR and event.code == "auth_required":
+            self.sign_in_needed.emit()
+
+    def identity_changed(self) -> None:
+        self.identity = self.desk.store.identity()
+        self._load_directory()
+        self.queue.set_identity(self.identity)
+        self.case.set_identity(self.identity)
+        self._show_identity()
+
+    # --- the case on screen ---------------------------------------------------------
+
+    def show_case(self, case_id: str) -> None:
+        if not case_id:
+            self.case.show_case(None)
+            return
+        self.tasks.spawn(self._load_case(case_id, fetch=True))
+
+    async def _load_case(self, case_id: str, *, fetch: bool) -> None:
+        view = await self.worker.run(self.desk.store.case, case_id)
+        if case_id != self.queue.current_case:
+            return
+        self.case.show_case(view)
+        stale = view is not None and (
+            view.timeline is None or (view.timeline_version or 0) < view.snapshot.version
+        )
+        if fetch and stale:
+            changes = await self.session.fetch_detail(case_id)
+            if changes:
+                self.apply_changes(changes)
+
+
+__all__ = ["Workspace"]

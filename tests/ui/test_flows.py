@@ -1,0 +1,152 @@
+"""The desk against the real central API: sign in, sync, a case, offline work, upload."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from deskhandler.config import Config, load_config
+from deskhandler.sync.engine import State
+from deskhandler.ui.app import DeskApp
+from deskhandler.ui.case_panel import PENDING_ROLE
+from deskhandler.ui.dialogs.note import NoteDialog
+from deskhandler.ui.queue_model import Column, Role
+from tests.support.desk import timeline_kinds
+from tests.support.faultproxy import FaultProxy
+from tests.support.people import add_person
+from tests.ui.conftest import Central, Loop, until
+
+
+def desk_config(tmp_path: Path, server_url: str) -> Config:
+    return load_config(
+        {"server_url": server_url},
+        env={},
+        home=tmp_path / "desk",
+        site_config_dir=tmp_path / "site",
+    )
+
+
+def test_sign_in_sync_open_act_offline_then_upload(
+    aloop: Loop, central: Central, tmp_path: Path
+) -> None:
+    clerk = add_person(central.db, "clerk", "SXD")
+    routed = [
+        central.cases.routed(title=f"Đèn đường hỏng số {n}", address="Lê Lợi, Huế")
+        for n in range(3)
+    ]
+    with FaultProxy(central.url) as proxy:
+        config = desk_config(tmp_path, proxy.url)
+
+        async def scenario() -> None:
+            app = DeskApp(config)
+            running = asyncio.ensure_future(app.run())
+            await until(lambda: app.sign_in_dialog is not None)
+            dialog = app.sign_in_dialog
+            assert dialog is not None
+            assert dialog.server.text() == proxy.url, "prefilled from the settings"
+            dialog.username.setText(clerk.username)
+            dialog.password.setText("wrong password")
+            dialog.remember.setChecked(False)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+            await until(dialog.error.isVisible, 30)
+            assert "not correct" in dialog.error.text()
+            dialog.password.setText(clerk.password)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+            await until(lambda: app.workspace is not None, 30)
+            ws = app.workspace
+            assert ws is not None
+            await until(lambda: ws.model.rowCount() == 3, 30)
+            assert ws.sync.current.state is State.ONLINE
+            assert clerk.username in ws.window.who.text()
+
+            case_id = routed[1]
+            assert ws.queue.select_case(case_id)
+            await until(lambda: ws.case.view is not None and ws.case.view.case.id == case_id)
+            assert ws.case.title.text().startswith("Đèn đường hỏng số 1")
+            await until(lambda: ws.case.timeline.count() >= 2, 30)  # fetched from the server
+
+            proxy.down()
+            ws.sync_now()
+            await until(lambda: ws.sync.current.state is State.OFFLINE, 30)
+            assert "Offline" in ws.sync.state.text()
+
+            ws.window.note_action.trigger()
+            await until(lambda: ws.actions.dialog is not None)
+            note = ws.actions.dialog
+            assert isinstance(note, NoteDialog)
+            note.text.setPlainText("Đã liên hệ người dân, hẹn kiểm tra chiều nay")
+            note.ok_button().click()
+            row = ws.model.row_of(case_id)
+            assert row is not None
+            upload = ws.model.index(row, Column.UPLOAD)
+            await until(lambda: ws.model.data(upload) == "waiting to upload")
+            assert ws.model.data(upload, Role.PENDING) == 1
+            await until(lambda: "1 action" in ws.sync.waiting.text())
+            await until(
+                lambda: any(
+                    ws.case.timeline.item(i).data(PENDING_ROLE)
+                    for i in range(ws.case.timeline.count())
+                )
+            )
+            first = ws.case.timeline.item(0)
+            assert "waiting to upload" in first.text()
+            assert "hẹn kiểm tra" in first.text()
+            assert "note" not in timeline_kinds(central.db, case_id)
+
+            proxy.up()
+            ws.sync_now()
+            await until(lambda: ws.model.data(ws.model.index(row, Column.UPLOAD)) == "", 60)
+            assert ws.desk.store.outbox_count() == 0
+            assert "note" in timeline_kinds(central.db, case_id)
+            await until(lambda: ws.sync.waiting.text() == "")
+            assert ws.sync.current.state is State.ONLINE
+            ws.window.close()
+            assert await running == 0
+
+        aloop.run(scenario(), timeout=180)
+
+
+def test_a_remembered_profile_opens_its_local_data_offline(
+    aloop: Loop, central: Central, tmp_path: Path
+) -> None:
+    clerk = add_person(central.db, "clerk", "SXD")
+    central.cases.routed(title="Cây đổ trên đường Hùng Vương")
+    with FaultProxy(central.url) as proxy:
+        config = desk_config(tmp_path, proxy.url)
+
+        async def first_day() -> None:
+            app = DeskApp(config)
+            running = asyncio.ensure_future(app.run())
+            await until(lambda: app.sign_in_dialog is not None)
+            dialog = app.sign_in_dialog
+            assert dialog is not None
+            dialog.username.setText(clerk.username)
+            dialog.password.setText(clerk.password)
+            dialog.remember.setChecked(False)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+            await until(lambda: app.workspace is not None and app.workspace.model.rowCount(), 30)
+            assert app.workspace is not None
+            app.workspace.window.close()
+            await running
+
+        aloop.run(first_day(), timeout=120)
+        proxy.down()
+
+        async def next_day() -> None:
+            app = DeskApp(config)
+            running = asyncio.ensure_future(app.run())
+            await until(lambda: app.workspace is not None, 30)
+            ws = app.workspace
+            assert ws is not None
+            await until(lambda: ws.model.rowCount() == 1)
+            # Not remembered: the desk opens the local data and asks for the password.
+            await until(lambda: app.sign_in_dialog is not None)
+            assert app.sign_in_dialog is not None
+            app.sign_in_dialog.reject()
+            ws.window.close()
+            await running
+
+        aloop.run(next_day(), timeout=120)
