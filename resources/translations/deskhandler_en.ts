@@ -1,0 +1,924 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/accept.py" line="+34"/>
+        <source>Accept case</source>
+        <translation>Accept case</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept this case for your unit? You become its handler and the deadline keeps running.</source>
+        <translation>Accept this case for your unit? You become its handler and the deadline keeps running.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/base.py" line="+137"/>
+        <source>OK</source>
+        <extracomment>How long typing may pause before the draft is written (a crash loses at most this much). Whether what is typed is kept as a draft (dialogs without typing do not need one).</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/approve.py" line="+28"/>
+        <source>Approve reply</source>
+        <translation>Approve reply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drafted reply is published as below once approved; you may edit it.</source>
+        <translation>The drafted reply is published as below once approved; you may edit it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;pprove and publish</source>
+        <translation>A&amp;pprove and publish</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/assign.py" line="+44"/>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handled by:</source>
+        <translation>&amp;Handled by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody (unassigned)</source>
+        <translation>Nobody (unassigned)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose someone else than the current handler.</source>
+        <translation>Choose someone else than the current handler.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/close.py" line="+47"/>
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a resolution…</source>
+        <translation>Choose a resolution…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate of case:</source>
+        <translation>&amp;Duplicate of case:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code of the case it duplicates (optional)</source>
+        <translation>Code of the case it duplicates (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Close case</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose how the case was resolved.</source>
+        <translation>Choose how the case was resolved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A case cannot duplicate itself.</source>
+        <translation>A case cannot duplicate itself.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/conflicts.py" line="+203"/>
+        <source>{action} on case {case}, {when}</source>
+        <translation>{action} on case {case}, {when}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The case is no longer visible to your unit (it was sent elsewhere). The action cannot be applied; copy your text if you still need it.</source>
+        <translation>The case is no longer visible to your unit (it was sent elsewhere). The action cannot be applied; copy your text if you still need it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone changed the case on the server before your action arrived.</source>
+        <translation>Someone changed the case on the server before your action arrived.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the action.</source>
+        <translation>The server refused the action.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: {message}</source>
+        <translation>Server: {message}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case is not in the local queue any more.</source>
+        <translation>The case is not in the local queue any more.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You saw version {seen}; the server now has version {now}.</source>
+        <translation>You saw version {seen}; the server now has version {now}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now: {status}, at {unit}, handled by {assignee}.</source>
+        <translation>Now: {status}, at {unit}, handled by {assignee}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: you saw “{seen}”, now “{now}”.</source>
+        <translation>{field}: you saw “{seen}”, now “{now}”.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing needs your attention.</source>
+        <translation>Nothing needs your attention.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you did</source>
+        <translation>What you did</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed on the server</source>
+        <translation>What changed on the server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-apply</source>
+        <translation>&amp;Re-apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the same action again, on the latest version</source>
+        <translation>Send the same action again, on the latest version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this action? What you typed will be lost.</source>
+        <translation>Discard this action? What you typed will be lost.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/note.py" line="+29"/>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only your unit sees internal notes; they are never published.</source>
+        <translation>Only your unit sees internal notes; they are never published.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;note</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the note.</source>
+        <translation>Write the note.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is too long ({n} of at most {max} characters).</source>
+        <translation>The note is too long ({n} of at most {max} characters).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheck</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/widgets.py" line="+123"/>
+        <source>a phone number</source>
+        <extracomment>The province&apos;s local time (deadlines are dated in it; DOMAIN.md, decisions.md). ``{name}`` placeholders of reply templates. How a template addresses the citizen: the reporter&apos;s name is personal data and is never published (DOMAIN.md), so ``{reporter}`` becomes the polite neutral form of address. (start, end) of a finding in the text, to select it in the editor.</extracomment>
+        <translation>a phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ID number (CMND/CCCD)</source>
+        <translation>an ID number (CMND/CCCD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an e-mail address</source>
+        <translation>an e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reporter&apos;s name</source>
+        <translation>the reporter&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have checked: this may be published as it is</source>
+        <translation>I have checked: this may be published as it is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in the text</source>
+        <translation>Show in the text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The public text contains personal data: {found}. Remove it, or confirm that it may be published.</source>
+        <translation>The public text contains personal data: {found}. Remove it, or confirm that it may be published.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicTextComposer</name>
+    <message>
+        <location line="+109"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply template</source>
+        <translation>Reply template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Public text</source>
+        <translation>Public text</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What the citizen will read…</source>
+        <translation>What the citizen will read…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the published text</source>
+        <translation>Preview of the published text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the citizen will see</source>
+        <translation>What the citizen will see</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published as plain text, exactly as below, on the citizen&apos;s report.</source>
+        <translation>Published as plain text, exactly as below, on the citizen&apos;s report.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicTextDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/public.py" line="+27"/>
+        <source>Write the text the citizen will read.</source>
+        <translation>Write the text the citizen will read.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The text is too long ({n} of at most {max} characters).</source>
+        <translation>The text is too long ({n} of at most {max} characters).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fill in or remove the placeholders: {names}.</source>
+        <translation>Fill in or remove the placeholders: {names}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text contains personal data: remove it or confirm it above.</source>
+        <translation>The text contains personal data: remove it or confirm it above.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/reassign.py" line="+37"/>
+        <source>Reassign to another unit</source>
+        <translation>Reassign to another unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now at:</source>
+        <translation>Now at:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the IOC</source>
+        <translation>the IOC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Send to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this unit is the competent one</source>
+        <translation>Why this unit is the competent one</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Reassign</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick the unit to send the case to.</source>
+        <translation>Pick the unit to send the case to.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the case goes to that unit.</source>
+        <translation>Say why the case goes to that unit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is too long ({n} of at most {max} characters).</source>
+        <translation>The reason is too long ({n} of at most {max} characters).</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/reopen.py" line="+29"/>
+        <source>Reopen case</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case goes back to “in progress” for your unit.</source>
+        <translation>The case goes back to “in progress” for your unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why the case is reopened.</source>
+        <translation>Say why the case is reopened.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is too long ({n} of at most {max} characters).</source>
+        <translation>The reason is too long ({n} of at most {max} characters).</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/reply.py" line="+41"/>
+        <source>Reply to the citizen</source>
+        <translation>Reply to the citizen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your unit approves replies: this one is published once a supervisor approves it.</source>
+        <translation>Your unit approves replies: this one is published once a supervisor approves it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reply is published at the next sync and the case becomes resolved.</source>
+        <translation>The reply is published at the next sync and the case becomes resolved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Send reply</source>
+        <translation>&amp;Send reply</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/return_case.py" line="+62"/>
+        <source>Not within our unit&apos;s competence</source>
+        <extracomment>Structured reasons: code -&gt; the text the IOC reads.</extracomment>
+        <translation>Not within our unit&apos;s competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the area we manage</source>
+        <translation>Outside the area we manage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate of another report</source>
+        <translation>Duplicate of another report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough information to handle it</source>
+        <translation>Not enough information to handle it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Return to the IOC</source>
+        <translation>Return to the IOC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case goes back to the IOC for re-routing and leaves your queue.</source>
+        <translation>The case goes back to the IOC for re-routing and leaves your queue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the IOC should know (required for “Other reason”)</source>
+        <translation>What the IOC should know (required for “Other reason”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suggest the competent unit</source>
+        <translation>&amp;Suggest the competent unit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Return to IOC</source>
+        <translation>&amp;Return to IOC</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Describe the reason in the details.</source>
+        <translation>Describe the reason in the details.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The details are too long (at most {max} characters).</source>
+        <translation>The details are too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick the unit you suggest, or untick the suggestion.</source>
+        <translation>Pick the unit you suggest, or untick the suggestion.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/settings.py" line="+169"/>
+        <source>Settings</source>
+        <extracomment>Set by IT for the whole machine: shown, not editable here. Actions waiting for upload (lost when local data is erased).</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as Windows</source>
+        <translation>Same as Windows</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Data folder:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set for this computer by IT.</source>
+        <translation>Set for this computer by IT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new server or data folder takes effect at the next start.</source>
+        <translation>A new server or data folder takes effect at the next start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as {name}</source>
+        <translation>Signed in as {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out and &amp;erase local data…</source>
+        <translation>Sign out and &amp;erase local data…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This deletes the cases, drafts and settings stored on this computer. {n} action(s) not uploaded yet will be lost.</source>
+        <translation>This deletes the cases, drafts and settings stored on this computer. {n} action(s) not uploaded yet will be lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This deletes the cases, drafts and settings stored on this computer.</source>
+        <translation>This deletes the cases, drafts and settings stored on this computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I understand</source>
+        <translation>I understand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase and sign out</source>
+        <translation>Erase and sign out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the server address.</source>
+        <translation>Enter the server address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server address must look like https://example.gov.vn</source>
+        <translation>The server address must look like https://example.gov.vn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server address must start with https://</source>
+        <translation>The server address must start with https://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a data folder.</source>
+        <translation>Choose a data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/triage.py" line="+101"/>
+        <source>Triage</source>
+        <extracomment>A deadline is the end of its last working day in the province (docs/decisions.md).</extracomment>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change to</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated, e.g. pothole, Lê Lợi</source>
+        <translation>Comma-separated, e.g. pothole, Lê Lợi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save triage</source>
+        <translation>&amp;Save triage</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>At most {max} tags.</source>
+        <translation>At most {max} tags.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag has at most {max} characters.</source>
+        <translation>A tag has at most {max} characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deadline cannot be in the past.</source>
+        <translation>The deadline cannot be in the past.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed yet.</source>
+        <translation>Nothing changed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/widgets.py" line="+108"/>
+        <source>Search units (accents optional)…</source>
+        <translation>Search units (accents optional)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search units</source>
+        <translation>Search units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/labels.py" line="+10"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to IOC</source>
+        <translation>Return to IOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to citizen</source>
+        <translation>Reply to citizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting acceptance</source>
+        <translation>Awaiting acceptance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,924 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/accept.py" line="+34"/>
+        <source>Accept case</source>
+        <translation>Tiếp nhận phản ánh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept this case for your unit? You become its handler and the deadline keeps running.</source>
+        <translation>Tiếp nhận phản ánh này cho đơn vị? Bạn sẽ là người xử lý và thời hạn tiếp tục được tính.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline:</source>
+        <translation>Hạn xử lý:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/base.py" line="+137"/>
+        <source>OK</source>
+        <extracomment>How long typing may pause before the draft is written (a crash loses at most this much). Whether what is typed is kept as a draft (dialogs without typing do not need one).</extracomment>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/approve.py" line="+28"/>
+        <source>Approve reply</source>
+        <translation>Duyệt câu trả lời</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drafted reply is published as below once approved; you may edit it.</source>
+        <translation>Sau khi được duyệt, câu trả lời sẽ được công bố đúng như dưới đây; bạn có thể chỉnh sửa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;pprove and publish</source>
+        <translation>&amp;Duyệt và công bố</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/assign.py" line="+44"/>
+        <source>Assign</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handled by:</source>
+        <translation>&amp;Người xử lý:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody (unassigned)</source>
+        <translation>Chưa phân công</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Phân công</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose someone else than the current handler.</source>
+        <translation>Hãy chọn người khác với người đang xử lý.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/close.py" line="+47"/>
+        <source>Close case</source>
+        <translation>Đóng phản ánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a resolution…</source>
+        <translation>Chọn kết quả xử lý…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Kết quả xử lý:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate of case:</source>
+        <translation>&amp;Trùng với phản ánh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code of the case it duplicates (optional)</source>
+        <translation>Mã phản ánh bị trùng (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close case</source>
+        <translation>Đó&amp;ng phản ánh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose how the case was resolved.</source>
+        <translation>Hãy chọn kết quả xử lý.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A case cannot duplicate itself.</source>
+        <translation>Phản ánh không thể trùng với chính nó.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/conflicts.py" line="+203"/>
+        <source>{action} on case {case}, {when}</source>
+        <translation>{action} cho phản ánh {case}, lúc {when}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The case is no longer visible to your unit (it was sent elsewhere). The action cannot be applied; copy your text if you still need it.</source>
+        <translation>Đơn vị của bạn không còn thấy phản ánh này (đã được chuyển đi nơi khác). Không thể thực hiện thao tác; hãy sao chép nội dung nếu bạn còn cần.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone changed the case on the server before your action arrived.</source>
+        <translation>Có người đã thay đổi phản ánh trên máy chủ trước khi thao tác của bạn được gửi tới.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the action.</source>
+        <translation>Máy chủ đã từ chối thao tác.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: {message}</source>
+        <translation>Máy chủ: {message}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case is not in the local queue any more.</source>
+        <translation>Phản ánh không còn trong danh sách trên máy này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You saw version {seen}; the server now has version {now}.</source>
+        <translation>Bạn đã xem phiên bản {seen}; máy chủ hiện có phiên bản {now}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now: {status}, at {unit}, handled by {assignee}.</source>
+        <translation>Hiện tại: {status}, tại {unit}, người xử lý: {assignee}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: you saw “{seen}”, now “{now}”.</source>
+        <translation>{field}: bạn đã thấy “{seen}”, nay là “{now}”.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing needs your attention.</source>
+        <translation>Không có gì cần bạn xử lý.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you did</source>
+        <translation>Bạn đã làm gì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed on the server</source>
+        <translation>Những gì đã thay đổi trên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-apply</source>
+        <translation>Á&amp;p dụng lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the same action again, on the latest version</source>
+        <translation>Gửi lại đúng thao tác này trên phiên bản mới nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy text</source>
+        <translation>Sao &amp;chép nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Bỏ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this action? What you typed will be lost.</source>
+        <translation>Bỏ thao tác này? Nội dung bạn đã nhập sẽ bị mất.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/note.py" line="+29"/>
+        <source>Internal note</source>
+        <translation>Ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only your unit sees internal notes; they are never published.</source>
+        <translation>Chỉ đơn vị của bạn thấy ghi chú nội bộ; ghi chú không bao giờ được công bố.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;note</source>
+        <translation>Thêm &amp;ghi chú</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the note.</source>
+        <translation>Hãy nhập nội dung ghi chú.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is too long ({n} of at most {max} characters).</source>
+        <translation>Ghi chú quá dài ({n} trên tối đa {max} ký tự).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheck</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/widgets.py" line="+123"/>
+        <source>a phone number</source>
+        <extracomment>The province&apos;s local time (deadlines are dated in it; DOMAIN.md, decisions.md). ``{name}`` placeholders of reply templates. How a template addresses the citizen: the reporter&apos;s name is personal data and is never published (DOMAIN.md), so ``{reporter}`` becomes the polite neutral form of address. (start, end) of a finding in the text, to select it in the editor.</extracomment>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ID number (CMND/CCCD)</source>
+        <translation>số CMND/CCCD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an e-mail address</source>
+        <translation>địa chỉ e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reporter&apos;s name</source>
+        <translation>tên người phản ánh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have checked: this may be published as it is</source>
+        <translation>Tôi đã kiểm tra: có thể công bố nguyên văn nội dung này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in the text</source>
+        <translation>Chỉ ra trong nội dung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The public text contains personal data: {found}. Remove it, or confirm that it may be published.</source>
+        <translation>Nội dung công khai có thông tin cá nhân: {found}. Hãy xóa đi, hoặc xác nhận rằng có thể công bố.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicTextComposer</name>
+    <message>
+        <location line="+109"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mẫu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Chèn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply template</source>
+        <translation>Mẫu trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Public text</source>
+        <translation>Nội dung công khai</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What the citizen will read…</source>
+        <translation>Nội dung công dân sẽ đọc…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the published text</source>
+        <translation>Xem trước nội dung công bố</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the citizen will see</source>
+        <translation>Công dân sẽ thấy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published as plain text, exactly as below, on the citizen&apos;s report.</source>
+        <translation>Được công bố dạng văn bản thuần, đúng như dưới đây, trên phản ánh của công dân.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicTextDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/public.py" line="+27"/>
+        <source>Write the text the citizen will read.</source>
+        <translation>Hãy nhập nội dung công dân sẽ đọc.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The text is too long ({n} of at most {max} characters).</source>
+        <translation>Nội dung quá dài ({n} trên tối đa {max} ký tự).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fill in or remove the placeholders: {names}.</source>
+        <translation>Hãy điền hoặc xóa các chỗ trống: {names}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text contains personal data: remove it or confirm it above.</source>
+        <translation>Nội dung có thông tin cá nhân: hãy xóa đi hoặc xác nhận ở trên.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/reassign.py" line="+37"/>
+        <source>Reassign to another unit</source>
+        <translation>Chuyển đơn vị khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now at:</source>
+        <translation>Hiện ở:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the IOC</source>
+        <translation>Trung tâm IOC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Chuyển đến:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this unit is the competent one</source>
+        <translation>Vì sao đơn vị này có thẩm quyền</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Chuyển đơn vị</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick the unit to send the case to.</source>
+        <translation>Hãy chọn đơn vị nhận phản ánh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the case goes to that unit.</source>
+        <translation>Hãy nêu lý do chuyển cho đơn vị đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is too long ({n} of at most {max} characters).</source>
+        <translation>Lý do quá dài ({n} trên tối đa {max} ký tự).</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/reopen.py" line="+29"/>
+        <source>Reopen case</source>
+        <translation>Mở lại phản ánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case goes back to “in progress” for your unit.</source>
+        <translation>Phản ánh trở lại trạng thái “Đang xử lý” tại đơn vị của bạn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Mở lại</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why the case is reopened.</source>
+        <translation>Hãy nêu lý do mở lại phản ánh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is too long ({n} of at most {max} characters).</source>
+        <translation>Lý do quá dài ({n} trên tối đa {max} ký tự).</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/reply.py" line="+41"/>
+        <source>Reply to the citizen</source>
+        <translation>Trả lời công dân</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your unit approves replies: this one is published once a supervisor approves it.</source>
+        <translation>Đơn vị của bạn duyệt câu trả lời: câu trả lời này được công bố khi lãnh đạo duyệt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reply is published at the next sync and the case becomes resolved.</source>
+        <translation>Câu trả lời được công bố ở lần đồng bộ tiếp theo và phản ánh chuyển sang “Đã xử lý”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Send reply</source>
+        <translation>&amp;Gửi trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/return_case.py" line="+62"/>
+        <source>Not within our unit&apos;s competence</source>
+        <extracomment>Structured reasons: code -&gt; the text the IOC reads.</extracomment>
+        <translation>Không thuộc thẩm quyền của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the area we manage</source>
+        <translation>Không thuộc địa bàn quản lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate of another report</source>
+        <translation>Trùng với phản ánh khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough information to handle it</source>
+        <translation>Thiếu thông tin để xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other reason</source>
+        <translation>Lý do khác</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Return to the IOC</source>
+        <translation>Trả lại IOC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case goes back to the IOC for re-routing and leaves your queue.</source>
+        <translation>Phản ánh được trả về IOC để chuyển lại và rời khỏi danh sách của bạn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;Chi tiết:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the IOC should know (required for “Other reason”)</source>
+        <translation>Những gì IOC cần biết (bắt buộc với “Lý do khác”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suggest the competent unit</source>
+        <translation>Đề &amp;xuất đơn vị có thẩm quyền</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Return to IOC</source>
+        <translation>&amp;Trả lại IOC</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Describe the reason in the details.</source>
+        <translation>Hãy mô tả lý do trong phần chi tiết.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The details are too long (at most {max} characters).</source>
+        <translation>Phần chi tiết quá dài (tối đa {max} ký tự).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick the unit you suggest, or untick the suggestion.</source>
+        <translation>Hãy chọn đơn vị đề xuất, hoặc bỏ chọn đề xuất.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/settings.py" line="+169"/>
+        <source>Settings</source>
+        <extracomment>Set by IT for the whole machine: shown, not editable here. Actions waiting for upload (lost when local data is erased).</extracomment>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as Windows</source>
+        <translation>Theo Windows</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set for this computer by IT.</source>
+        <translation>Do bộ phận CNTT thiết lập cho máy tính này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new server or data folder takes effect at the next start.</source>
+        <translation>Máy chủ hoặc thư mục dữ liệu mới có hiệu lực từ lần khởi động sau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as {name}</source>
+        <translation>Đã đăng nhập: {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed in</source>
+        <translation>Chưa đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out and &amp;erase local data…</source>
+        <translation>Đăng xuất và &amp;xóa dữ liệu trên máy…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This deletes the cases, drafts and settings stored on this computer. {n} action(s) not uploaded yet will be lost.</source>
+        <translation>Thao tác này xóa các phản ánh, bản nháp và cài đặt lưu trên máy tính này. {n} thao tác chưa được gửi lên sẽ bị mất.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This deletes the cases, drafts and settings stored on this computer.</source>
+        <translation>Thao tác này xóa các phản ánh, bản nháp và cài đặt lưu trên máy tính này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I understand</source>
+        <translation>Tôi hiểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase and sign out</source>
+        <translation>Xóa và đăng xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the server address.</source>
+        <translation>Hãy nhập địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server address must look like https://example.gov.vn</source>
+        <translation>Địa chỉ máy chủ phải có dạng https://example.gov.vn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server address must start with https://</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a data folder.</source>
+        <translation>Hãy chọn thư mục dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/triage.py" line="+101"/>
+        <source>Triage</source>
+        <extracomment>A deadline is the end of its last working day in the province (docs/decisions.md).</extracomment>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Khẩn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Mức độ ưu tiên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Hạn xử lý:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Nhãn:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change to</source>
+        <translation>Đổi thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated, e.g. pothole, Lê Lợi</source>
+        <translation>Cách nhau bằng dấu phẩy, ví dụ: ổ gà, Lê Lợi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New deadline</source>
+        <translation>Hạn xử lý mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save triage</source>
+        <translation>&amp;Lưu phân loại</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>At most {max} tags.</source>
+        <translation>Tối đa {max} nhãn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag has at most {max} characters.</source>
+        <translation>Mỗi nhãn tối đa {max} ký tự.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deadline cannot be in the past.</source>
+        <translation>Hạn xử lý không thể ở trong quá khứ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed yet.</source>
+        <translation>Chưa có thay đổi nào.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/widgets.py" line="+108"/>
+        <source>Search units (accents optional)…</source>
+        <translation>Tìm đơn vị (gõ có dấu hay không dấu đều được)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search units</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/labels.py" line="+10"/>
+        <source>Accept</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to IOC</source>
+        <translation>Trả lại IOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triage</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal note</source>
+        <translation>Ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to citizen</source>
+        <translation>Trả lời công dân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign</source>
+        <translation>Chuyển đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New</source>
+        <translation>Mới tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting acceptance</source>
+        <translation>Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+</context>
+</TS>
