@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/about.py" line="+18"/>
+        <source>About deskhandler</source>
+        <translation>About deskhandler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deskhandler %1</source>
+        <translation>deskhandler %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The desk of a unit that handles citizens&apos; scene reports: the queue, the case, the actions, offline and back.</source>
+        <translation>The desk of a unit that handles citizens&apos; scene reports: the queue, the case, the actions, offline and back.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Licence: Apache-2.0</source>
+        <translation>Licence: Apache-2.0</translation>
+    </message>
+</context>
+<context>
     <name>AcceptDialog</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/accept.py" line="+34"/>
@@ -69,7 +92,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/assign.py" line="+44"/>
+        <location filename="../../src/deskhandler/ui/dialogs/assign.py" line="+45"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
@@ -92,6 +115,256 @@
         <location line="+4"/>
         <source>Choose someone else than the current handler.</source>
         <translation>Choose someone else than the current handler.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentNotifier</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/notifications.py" line="+50"/>
+        <source>deskhandler</source>
+        <extracomment>Cases that wait for the unit to accept them, and open cases assigned to me. (title, message) of each announcement, as shown.</extracomment>
+        <translation>deskhandler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n new case(s) for you</source>
+        <translation>
+            <numerusform>%n new case for you</numerusform>
+            <numerusform>%n new cases for you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/case_actions.py" line="+79"/>
+        <source>This action is not available here.</source>
+        <extracomment>A write changed these things (a `ChangeSet`). A short message for the status bar. The dialog on screen, if any (tests drive it).</extracomment>
+        <translation>This action is not available here.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The action was not queued</source>
+        <translation>The action was not queued</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved; waiting to upload.</source>
+        <translation>Saved; waiting to upload.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The action could not be queued again</source>
+        <translation>The action could not be queued again</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+200"/>
+        <source>Case details</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a case in the queue.</source>
+        <translation>Select a case in the queue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case title</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code, status and priority</source>
+        <translation>Code, status and priority</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions that need attention</source>
+        <translation>Actions that need attention</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triage…</source>
+        <translation>Triage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note… (Ctrl+N)</source>
+        <translation>Note… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply… (Ctrl+R)</source>
+        <translation>Reply… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to IOC…</source>
+        <translation>Return to IOC…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy location</source>
+        <translation>Copy location</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open map…</source>
+        <translation>Open map…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n action(s) on this case need attention: open the list…</source>
+        <translation>
+            <numerusform>%n action on this case needs attention: open the list…</numerusform>
+            <numerusform>%n actions on this case need attention: open the list…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — overdue</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — due soon</source>
+        <translation>%1 — due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shared with the unit</source>
+        <translation>Not shared with the unit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>waiting to upload</source>
+        <translation>waiting to upload</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open map</source>
+        <translation>Open map</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this location in the web browser?
+%1</source>
+        <translation>Open this location in the web browser?
+%1</translation>
     </message>
 </context>
 <context>
@@ -256,6 +529,90 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/main_window.py" line="+37"/>
+        <location line="+1"/>
+        <source>deskhandler</source>
+        <translation>deskhandler</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signed in as</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next case</source>
+        <translation>&amp;Next case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous case</source>
+        <translation>&amp;Previous case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Reply…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Internal note…</source>
+        <translation>&amp;Internal note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About deskhandler</source>
+        <translation>&amp;About deskhandler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/note.py" line="+29"/>
@@ -291,6 +648,40 @@
         <location line="+3"/>
         <source>The note is too long ({n} of at most {max} characters).</source>
         <translation>The note is too long ({n} of at most {max} characters).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-340"/>
+        <source>Photos</source>
+        <extracomment>Actions offered as buttons, in the order a clerk meets them. Item data role of timeline items: True while the entry waits for upload.</extracomment>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
     </message>
 </context>
 <context>
@@ -397,6 +788,132 @@
         <location line="+6"/>
         <source>The text contains personal data: remove it or confirm it above.</source>
         <translation>The text contains personal data: remove it or confirm it above.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/queue_model.py" line="+170"/>
+        <source>Code</source>
+        <extracomment>&quot;overdue&quot;, &quot;due_soon&quot; or None (open cases only). The id list was (re)loaded; the argument is the number of rows. More inserted/removed runs than this and a reset is cheaper for the view.</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>needs attention</source>
+        <translation>needs attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to upload</source>
+        <translation>waiting to upload</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+176"/>
+        <source>Search title, description, address, notes…</source>
+        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case.</extracomment>
+        <translation>Search title, description, address, notes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My unit</source>
+        <translation>My unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to upload</source>
+        <translation>Waiting to upload</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Number of cases shown</source>
+        <translation>Number of cases shown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case queue</source>
+        <translation>Case queue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,6 +1236,171 @@
         <location line="+2"/>
         <source>Choose a data folder.</source>
         <translation>Choose a data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/sign_in.py" line="+39"/>
+        <source>Sign in to deskhandler</source>
+        <translation>Sign in to deskhandler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+2"/>
+        <source>Remember me on this PC</source>
+        <translation>Remember me on this PC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in problem</source>
+        <translation>Sign-in problem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the server address.</source>
+        <translation>Enter the server address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/sync_status.py" line="+51"/>
+        <source>Connection state</source>
+        <translation>Connection state</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions waiting to upload</source>
+        <translation>Actions waiting to upload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline: the server cannot be reached. Work is kept and uploads later.</source>
+        <translation>Offline: the server cannot be reached. Work is kept and uploads later.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please sign in again: the session has ended.</source>
+        <translation>Please sign in again: the session has ended.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has a problem; retrying automatically.</source>
+        <translation>The server has a problem; retrying automatically.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server sent an answer the desk does not understand.</source>
+        <translation>The server sent an answer the desk does not understand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request.</source>
+        <translation>The server refused the request.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failed.</source>
+        <translation>Sync failed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n action(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n action waiting to upload</numerusform>
+            <numerusform>%n actions waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
     </message>
 </context>
 <context>

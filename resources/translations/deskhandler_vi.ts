@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/about.py" line="+18"/>
+        <source>About deskhandler</source>
+        <translation>Giới thiệu deskhandler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deskhandler %1</source>
+        <translation>deskhandler %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The desk of a unit that handles citizens&apos; scene reports: the queue, the case, the actions, offline and back.</source>
+        <translation>Bàn làm việc của đơn vị xử lý phản ánh hiện trường của người dân: danh sách, phản ánh, các thao tác, cả khi mất mạng lẫn khi có mạng trở lại.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Licence: Apache-2.0</source>
+        <translation>Giấy phép: Apache-2.0</translation>
+    </message>
+</context>
+<context>
     <name>AcceptDialog</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/accept.py" line="+34"/>
@@ -69,7 +92,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/assign.py" line="+44"/>
+        <location filename="../../src/deskhandler/ui/dialogs/assign.py" line="+45"/>
         <source>Assign</source>
         <translation>Phân công</translation>
     </message>
@@ -92,6 +115,253 @@
         <location line="+4"/>
         <source>Choose someone else than the current handler.</source>
         <translation>Hãy chọn người khác với người đang xử lý.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentNotifier</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/notifications.py" line="+50"/>
+        <source>deskhandler</source>
+        <extracomment>Cases that wait for the unit to accept them, and open cases assigned to me. (title, message) of each announcement, as shown.</extracomment>
+        <translation>deskhandler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n new case(s) for you</source>
+        <translation>
+            <numerusform>Bạn có %n phản ánh mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 và %n phản ánh khác</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/case_actions.py" line="+79"/>
+        <source>This action is not available here.</source>
+        <extracomment>A write changed these things (a `ChangeSet`). A short message for the status bar. The dialog on screen, if any (tests drive it).</extracomment>
+        <translation>Không thể thực hiện thao tác này ở đây.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The action was not queued</source>
+        <translation>Thao tác chưa được đưa vào hàng chờ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved; waiting to upload.</source>
+        <translation>Đã lưu; đang chờ gửi lên.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The action could not be queued again</source>
+        <translation>Không thể đưa thao tác vào hàng chờ lần nữa</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+200"/>
+        <source>Case details</source>
+        <translation>Chi tiết phản ánh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a case in the queue.</source>
+        <translation>Hãy chọn một phản ánh trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case title</source>
+        <translation>Tiêu đề phản ánh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code, status and priority</source>
+        <translation>Mã, trạng thái và mức độ ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions that need attention</source>
+        <translation>Thao tác cần xem lại</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accept</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triage…</source>
+        <translation>Phân loại…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note… (Ctrl+N)</source>
+        <translation>Ghi chú… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply… (Ctrl+R)</source>
+        <translation>Trả lời… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign…</source>
+        <translation>Phân công…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign…</source>
+        <translation>Chuyển đơn vị…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to IOC…</source>
+        <translation>Trả lại IOC…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close…</source>
+        <translation>Đóng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>Thời gian phản ánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter</source>
+        <translation>Người phản ánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates</source>
+        <translation>Tọa độ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy location</source>
+        <translation>Sao chép vị trí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open map…</source>
+        <translation>Mở bản đồ…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Photos</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n action(s) on this case need attention: open the list…</source>
+        <translation>
+            <numerusform>%n thao tác trên phản ánh này cần xem lại: mở danh sách…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — overdue</source>
+        <translation>%1 — quá hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — due soon</source>
+        <translation>%1 — sắp đến hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deadline</source>
+        <translation>Không có hạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody yet</source>
+        <translation>Chưa có ai</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shared with the unit</source>
+        <translation>Không chia sẻ với đơn vị</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>waiting to upload</source>
+        <translation>chờ gửi lên</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open map</source>
+        <translation>Mở bản đồ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this location in the web browser?
+%1</source>
+        <translation>Mở vị trí này trong trình duyệt web?
+%1</translation>
     </message>
 </context>
 <context>
@@ -256,6 +526,90 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/main_window.py" line="+37"/>
+        <location line="+1"/>
+        <source>deskhandler</source>
+        <translation>deskhandler</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signed in as</source>
+        <translation>Đã đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next case</source>
+        <translation>Phản ánh &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous case</source>
+        <translation>Phản ánh trướ&amp;c</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>Tìm &amp;kiếm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply…</source>
+        <translation>T&amp;rả lời…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Internal note…</source>
+        <translation>&amp;Ghi chú nội bộ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Xung đột…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About deskhandler</source>
+        <translation>&amp;Giới thiệu deskhandler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Bàn làm việc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Phản ánh</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/note.py" line="+29"/>
@@ -291,6 +645,40 @@
         <location line="+3"/>
         <source>The note is too long ({n} of at most {max} characters).</source>
         <translation>Ghi chú quá dài ({n} trên tối đa {max} ký tự).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-340"/>
+        <source>Photos</source>
+        <extracomment>Actions offered as buttons, in the order a clerk meets them. Item data role of timeline items: True while the entry waits for upload.</extracomment>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Photo</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
     </message>
 </context>
 <context>
@@ -397,6 +785,131 @@
         <location line="+6"/>
         <source>The text contains personal data: remove it or confirm it above.</source>
         <translation>Nội dung có thông tin cá nhân: hãy xóa đi hoặc xác nhận ở trên.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/queue_model.py" line="+170"/>
+        <source>Code</source>
+        <extracomment>&quot;overdue&quot;, &quot;due_soon&quot; or None (open cases only). The id list was (re)loaded; the argument is the number of rows. More inserted/removed runs than this and a reset is cheaper for the view.</extracomment>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload</source>
+        <translation>Gửi lên</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>needs attention</source>
+        <translation>cần xem lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to upload</source>
+        <translation>chờ gửi lên</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+176"/>
+        <source>Search title, description, address, notes…</source>
+        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case.</extracomment>
+        <translation>Tìm theo tiêu đề, nội dung, địa chỉ, ghi chú…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search cases</source>
+        <translation>Tìm phản ánh</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My unit</source>
+        <translation>Đơn vị tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Mới tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to upload</source>
+        <translation>Chờ gửi lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Number of cases shown</source>
+        <translation>Số phản ánh đang hiển thị</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case queue</source>
+        <translation>Danh sách phản ánh</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n phản ánh</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,6 +1232,169 @@
         <location line="+2"/>
         <source>Choose a data folder.</source>
         <translation>Hãy chọn thư mục dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/sign_in.py" line="+39"/>
+        <source>Sign in to deskhandler</source>
+        <translation>Đăng nhập deskhandler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+2"/>
+        <source>Remember me on this PC</source>
+        <translation>Ghi nhớ đăng nhập trên máy này</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in problem</source>
+        <translation>Lỗi đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the server address.</source>
+        <translation>Hãy nhập địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/sync_status.py" line="+51"/>
+        <source>Connection state</source>
+        <translation>Trạng thái kết nối</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync</source>
+        <translation>Lần đồng bộ gần nhất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions waiting to upload</source>
+        <translation>Thao tác chờ gửi lên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync progress</source>
+        <translation>Tiến độ đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now (F5)</source>
+        <translation>Đồng bộ ngay (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline: the server cannot be reached. Work is kept and uploads later.</source>
+        <translation>Mất kết nối: không liên lạc được với máy chủ. Công việc vẫn được lưu và sẽ gửi lên sau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please sign in again: the session has ended.</source>
+        <translation>Phiên làm việc đã hết: hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has a problem; retrying automatically.</source>
+        <translation>Máy chủ đang gặp sự cố; đang tự động thử lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server sent an answer the desk does not understand.</source>
+        <translation>Máy chủ gửi về câu trả lời mà ứng dụng không hiểu được.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request.</source>
+        <translation>Máy chủ đã từ chối yêu cầu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failed.</source>
+        <translation>Đồng bộ không thành công.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n action(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n thao tác chờ gửi lên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n cần xem lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Never synced</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync %1</source>
+        <translation>Đồng bộ lần cuối %1</translation>
     </message>
 </context>
 <context>

@@ -218,19 +218,24 @@ def test_the_check_itself(code: str, flagged: bool) -> None:
 # --- the catalogs ----------------------------------------------------------------------------
 
 
-def messages(path: Path) -> list[tuple[str, str, str, str | None]]:
-    """(context, source, translation, type) of every message of a .ts file."""
+def messages(path: Path) -> list[tuple[str, str, list[str], str | None]]:
+    """(context, source, translated forms, type) of every message of a .ts file.
+
+    A message with plural forms (``%n``) has one form per plural of the language (Vietnamese
+    has one, English two); any other message has one.
+    """
     found = []
     for group in ET.parse(path).getroot().iter("context"):
         name = group.findtext("name") or ""
         for message in group.iter("message"):
             translation = message.find("translation")
             assert translation is not None
+            forms = [form.text or "" for form in translation.iter("numerusform")]
             found.append(
                 (
                     name,
                     message.findtext("source") or "",
-                    translation.text or "",
+                    forms or [translation.text or ""],
                     translation.get("type"),
                 )
             )
@@ -240,14 +245,14 @@ def messages(path: Path) -> list[tuple[str, str, str, str | None]]:
 def test_no_vietnamese_entry_is_unfinished_or_empty() -> None:
     bad = [
         (context, source)
-        for context, source, text, kind in messages(TS / "deskhandler_vi.ts")
-        if kind is not None or not text.strip()
+        for context, source, forms, kind in messages(TS / "deskhandler_vi.ts")
+        if kind is not None or not all(form.strip() for form in forms)
     ]
     assert bad == []
 
 
 def test_vietnamese_is_written_with_its_diacritics() -> None:
-    texts = [text for _, _, text, _ in messages(TS / "deskhandler_vi.ts")]
+    texts = [form for _, _, forms, _ in messages(TS / "deskhandler_vi.ts") for form in forms]
     plain_ascii = [t for t in texts if t.isascii() and LETTERS.search(t)]
     # A few entries may be all-ASCII ("IOC", a URL); untranslated or unaccented text may not.
     assert len(plain_ascii) <= len(texts) // 20, plain_ascii
@@ -256,11 +261,12 @@ def test_vietnamese_is_written_with_its_diacritics() -> None:
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_placeholders_and_shortcut_marks_match(language: str) -> None:
     bad = []
-    for where, source, text, _ in messages(TS / f"deskhandler_{language}.ts"):
-        if sorted(PLACEHOLDERS.findall(source)) != sorted(PLACEHOLDERS.findall(text)):
-            bad.append((where, source, text))
-        if source.replace("&&", "").count("&") != text.replace("&&", "").count("&"):
-            bad.append((where, source, text))
+    for where, source, forms, _ in messages(TS / f"deskhandler_{language}.ts"):
+        for text in forms:
+            if sorted(PLACEHOLDERS.findall(source)) != sorted(PLACEHOLDERS.findall(text)):
+                bad.append((where, source, text))
+            if source.replace("&&", "").count("&") != text.replace("&&", "").count("&"):
+                bad.append((where, source, text))
     assert bad == []
 
 
@@ -279,8 +285,8 @@ def test_catalogs_hold_every_string_of_the_code(tmp_path: Path) -> None:
     for language in ("vi", "en"):
         have = {
             (c, s)
-            for c, s, text, kind in messages(TS / f"deskhandler_{language}.ts")
-            if kind is None and text
+            for c, s, forms, kind in messages(TS / f"deskhandler_{language}.ts")
+            if kind is None and all(forms)
         }
         assert sorted(wanted - have) == [], language
 
