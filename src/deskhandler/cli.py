@@ -1,9 +1,9 @@
 """``deskhandler``: the desk's command line (argparse subcommands).
 
-For now it has ``demo``; ``login``, ``sync``, ``cases ...``, ``outbox`` and ``doctor`` join
-as subcommands in later issues, each added by one ``add_parser`` call in `build_parser`
-and one handler.  Imports of heavy parts stay inside the handlers, so ``deskhandler
---help`` is fast and needs no server extras.
+With no command it starts the desk GUI; ``demo``, ``login``, ``sync``, ``cases ...``,
+``outbox`` and ``doctor`` are subcommands, each added by one ``add_parser`` call and one
+handler.  Imports of heavy parts (the server, Qt) stay inside the handlers, so
+``deskhandler --help`` and every command but the GUI run without loading Qt.
 """
 
 from __future__ import annotations
@@ -25,7 +25,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except ImportError as error:  # pragma: no cover - depends on the installation
         print(f"{PROG}: error: the demo needs the server extras: {error}", file=sys.stderr)
         return 1
-    return run_demo(role=args.role, cases=args.cases, port=args.port, home=args.home)
+    return run_demo(
+        role=args.role,
+        cases=args.cases,
+        port=args.port,
+        home=args.home,
+        gui=not args.no_gui,
+        offline_after=args.offline_after,
+        offline_for=args.offline_for,
+    )
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from deskhandler.ui.app import main as gui_main  # noqa: PLC0415 - Qt only for the GUI
+
+    return gui_main(args.gui_home)
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
 
 
 def _count(text: str) -> int:
@@ -41,6 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="The desk of a unit that handles citizens' scene reports.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--home",
+        dest="gui_home",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="with no command: start the desk GUI on the profile in DIR "
+        "(default: $DESKHANDLER_HOME, else the user's data folders)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(
@@ -53,8 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = add(
         "demo",
         cmd_demo,
-        "Start the central API on loopback with seeded Huế data (the desk GUI joins in a "
-        "later release).",
+        "Start the central API on loopback with seeded Huế data and open the desk GUI "
+        "signed in as a demo account.",
     )
     demo.add_argument(
         "--as",
@@ -76,6 +106,26 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="keep the demo's files in DIR and reuse them next time "
         "(default: $DESKHANDLER_HOME, else a throwaway folder)",
+    )
+    demo.add_argument(
+        "--no-gui",
+        action="store_true",
+        help="only serve the central API and print its address (until Ctrl+C)",
+    )
+    demo.add_argument(
+        "--offline-after",
+        type=_seconds,
+        default=None,
+        metavar="N",
+        help="drop the connection after N seconds, so work queues offline and uploads "
+        "when it returns",
+    )
+    demo.add_argument(
+        "--offline-for",
+        type=_seconds,
+        default=30.0,
+        metavar="N",
+        help="how long the connection stays down with --offline-after (default %(default)s s)",
     )
     from deskhandler.cli_desk import add_desk_commands  # noqa: PLC0415 - keeps --help light
 
@@ -101,8 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else 2
     if args.command is None:
-        parser.print_help()
-        return 0
+        return cmd_gui(args)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)

@@ -17,16 +17,17 @@ from deskhandler.cli import main
 SCRIPT = str(Path(sys.executable).with_name("deskhandler"))
 
 
-def test_bare_deskhandler_prints_help() -> None:
-    assert main([]) == 0
+def test_help_and_bad_options() -> None:
+    assert main(["--help"]) == 0
     assert main(["demo", "--as", "mayor"]) == 2
+    assert main(["demo", "--offline-after", "-1"]) == 2
 
 
 def test_the_demo_serves_seeded_data_until_interrupted(tmp_path: Path) -> None:
     home = tmp_path / "demo-home"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
-        [SCRIPT, "demo", "--cases", "40", "--as", "supervisor", "--home", str(home)],
+        [SCRIPT, "demo", "--no-gui", "--cases", "40", "--as", "supervisor", "--home", str(home)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
