@@ -197,6 +197,8 @@ class CasePanel(QScrollArea):
         self.view: CaseView | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The body always takes the panel's width: long text wraps instead of scrolling.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Case details"))
         body = QWidget(self)
         self.setWidget(body)
@@ -222,7 +224,7 @@ class CasePanel(QScrollArea):
         layout.addWidget(self.conflict_banner)
 
         self.actions_box = QWidget(body)
-        grid = QGridLayout(self.actions_box)
+        self._grid = grid = QGridLayout(self.actions_box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.action_buttons: dict[ActionKind, QPushButton] = {}
         names = {
@@ -242,7 +244,7 @@ class CasePanel(QScrollArea):
             button.setAccessibleName(kind_label(kind.value))
             button.clicked.connect(lambda _checked=False, k=kind: self.action_requested.emit(k))
             self.action_buttons[kind] = button
-            grid.addWidget(button, n // 5, n % 5)
+            grid.addWidget(button, n // 3, n % 3)
         layout.addWidget(self.actions_box)
 
         form = QFormLayout()
@@ -284,7 +286,8 @@ class CasePanel(QScrollArea):
         self.description.setTabChangesFocus(True)
         layout.addWidget(self.description)
 
-        layout.addWidget(plain_label(self.tr("Photos"), body))
+        self.photos_heading = plain_label(self.tr("Photos"), body)
+        layout.addWidget(self.photos_heading)
         self.photo_list = QListWidget(body)
         self.photo_list.setAccessibleName(self.tr("Photos"))
         self.photo_list.setMaximumHeight(70)
@@ -296,6 +299,9 @@ class CasePanel(QScrollArea):
         self.timeline = QListWidget(body)
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setWordWrap(True)
+        self.timeline.setSpacing(3)
+        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setMinimumHeight(140)
         self.timeline.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout.addWidget(self.timeline, 1)
@@ -322,6 +328,8 @@ class CasePanel(QScrollArea):
             set_plain(self.summary, "")
             set_plain(self.description, "")
             self.photo_list.clear()
+            self.photo_list.hide()
+            self.photos_heading.hide()
             self.timeline.clear()
             self.conflict_banner.hide()
             self.open_map.setEnabled(False)
@@ -380,10 +388,15 @@ class CasePanel(QScrollArea):
     def _fill_actions(self, view: CaseView) -> None:
         role = self.identity.role if self.identity else Role.CLERK
         status = Status(view.case.status)
+        shown = 0
         for kind, button in self.action_buttons.items():
             allowed = may_take(role, kind, status)
+            self._grid.removeWidget(button)
             button.setVisible(allowed)
             button.setEnabled(allowed)
+            if allowed:
+                self._grid.addWidget(button, shown // 3, shown % 3)
+                shown += 1
 
     def _fill_photos(self, view: CaseView) -> None:
         self.photo_list.clear()
@@ -392,6 +405,7 @@ class CasePanel(QScrollArea):
             item.setData(Qt.ItemDataRole.UserRole, ref.id)
             self.photo_list.addItem(item)
         self.photo_list.setVisible(bool(view.case.attachments))
+        self.photos_heading.setVisible(bool(view.case.attachments))
 
     def _fill_timeline(self, view: CaseView) -> None:
         self.timeline.clear()

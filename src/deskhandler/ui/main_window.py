@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([870, 496])
         self.setCentralWidget(self.splitter)
         self.who = plain_label("", self, wrap=False)
         self.who.setAccessibleName(self.tr("Signed in as"))

@@ -57,13 +57,13 @@ SELECT_ROW = (
 
 #: Column widths in pixels at 100% scaling (the title takes what is left).
 COLUMN_WIDTHS = {
-    Column.ID: 96,
-    Column.CATEGORY: 110,
-    Column.PRIORITY: 80,
-    Column.STATUS: 120,
+    Column.ID: 116,
+    Column.CATEGORY: 96,
+    Column.PRIORITY: 64,
+    Column.STATUS: 100,
     Column.DEADLINE: 130,
-    Column.ASSIGNEE: 90,
-    Column.UPLOAD: 120,
+    Column.ASSIGNEE: 76,
+    Column.UPLOAD: 92,
 }
 
 

@@ -1,0 +1,119 @@
+"""The main screen at 1366x768 in English and Vietnamese, saved for review and the README."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from deskhandler.app.desk import Desk
+from deskhandler.app.session import DeskSession
+from deskhandler.config import load_config
+from deskhandler.ui.i18n import LanguageSwitcher
+from deskhandler.ui.sync_status import SyncEvents
+from deskhandler.ui.workspace import Workspace
+from deskhandler.wire.models import CaseDetail
+from tests.ui.cases import PROBLEMS, STREETS, T0, put, wire_case
+from tests.ui.conftest import Loop, until
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+NOW = T0 + timedelta(days=3)
+
+
+def fill_realistic(desk: Desk) -> str:
+    store = desk.store
+    store.set_identity("clerk.sxd", "clerk", "SXD")
+    store.save_directory(
+        {
+            "departments": [{"code": "SXD", "name": "Sở Xây dựng"}],
+            "users": [{"username": "clerk.sxd", "name": "Nguyễn Thị Lan", "role": "clerk"}],
+            "categories": [
+                {"code": "XD", "name": "Trật tự xây dựng", "handling_days": 5},
+                {"code": "GT", "name": "Hạ tầng giao thông", "handling_days": 5},
+                {"code": "MT", "name": "Vệ sinh môi trường", "handling_days": 3},
+            ],
+            "templates": [],
+            "resolutions": [{"code": "done", "name": "Đã xử lý"}],
+            "holidays": [],
+        },
+        None,
+    )
+    cases = []
+    for n in range(40):
+        problem, street = PROBLEMS[n % len(PROBLEMS)], STREETS[n % len(STREETS)]
+        cases.append(
+            wire_case(
+                f"HUE-2026-{1200 + n}",
+                title=f"{problem} trên đường {street}",
+                description=f"Người dân phản ánh {problem.lower()} tại số {n + 3} {street}.",
+                address=f"{n + 3} {street}, phường Vĩnh Ninh, Huế",
+                status=["assigned", "in_progress", "in_progress", "resolved"][n % 4],
+                priority=["normal", "high", "urgent", "low"][n % 4],
+                category=["XD", "GT", "MT"][n % 3],
+                assignee=[None, "clerk.sxd", "minh"][n % 3],
+                due_at=(NOW + timedelta(hours=12 * n - 60)).isoformat(),
+            )
+        )
+    put(desk.store, *cases)
+    first = cases[6]
+    store.save_detail(
+        CaseDetail.model_validate(
+            {
+                **first.model_dump(mode="json"),
+                "timeline": [
+                    {"action_id": "r", "kind": "report", "actor": "citizen", "at": T0.isoformat(),
+                     "payload": {}},
+                    {"action_id": "a", "kind": "accept", "actor": "minh",
+                     "at": (T0 + timedelta(hours=2)).isoformat(), "payload": {}},
+                ],
+            }
+        )
+    )  # fmt: skip
+    store.enqueue(first.id, "note", {"text": "Đã gọi điện cho người dân, hẹn kiểm tra chiều nay."})
+    return first.id
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    switcher = LanguageSwitcher(qapp)
+    chosen: str = request.param
+    switcher.apply(chosen)
+    yield chosen
+    switcher.apply("en")
+
+
+@pytest.mark.parametrize("language", ["en", "vi"], indirect=True)
+def test_main_window_at_1366x768(aloop: Loop, tmp_path: Path, language: str) -> None:
+    config = load_config({}, env={}, home=tmp_path / "desk", site_config_dir=tmp_path / "site")
+    config.profile.create_dirs()
+    desk = Desk.open(config)
+    case_id = fill_realistic(desk)
+
+    async def scenario() -> None:
+        session = DeskSession(desk)
+        ws = Workspace(desk, session, SyncEvents(), aloop.worker, aloop.tasks, now=lambda: NOW)
+        ws.window.resize(1366, 768)
+        ws.window.show()
+        await ws.start()
+        assert ws.queue.select_case(case_id)
+        await until(lambda: ws.case.view is not None and ws.case.timeline.count() == 3)
+        await until(lambda: all(ws.model.data(ws.model.index(r, 1)) for r in range(20)))
+        await asyncio.sleep(0.3)
+        window = ws.window
+        assert window.width() <= 1366
+        assert window.height() <= 768
+        assert window.minimumSizeHint().width() <= 1366, "fits a 1366 wide screen"
+        assert window.minimumSizeHint().height() <= 768
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        assert window.grab().save(str(SHOTS / f"main-window-{language}.png"))
+        window.close()
+        await session.close()
+
+    try:
+        aloop.run(scenario(), timeout=120)
+    finally:
+        desk.close()
