@@ -172,3 +172,26 @@ def test_feed_pages_are_wire_pages(desk: Desk) -> None:
         "priority", "title", "description", "address", "lat", "long", "reported_at", "due_at",
         "updated_at",
     }  # fmt: skip
+
+
+def test_cases_carry_their_attachment_references(desk: Desk) -> None:
+    case_id = desk.routed()
+    photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    answer = desk.client.post(
+        "/api/v1/attachments",
+        files={"file": ("Ảnh hiện trường.png", photo, "image/png")},
+        data={"case_id": case_id},
+        headers=desk.clerk,
+    )
+    assert answer.status_code == 201, answer.text
+    cases, _, _ = follow(desk.client, desk.clerk)
+    (case,) = [case for case in cases if case["id"] == case_id]
+    assert case["attachments"] == [
+        {
+            "id": answer.json()["id"],
+            "name": "Ảnh hiện trường.png",
+            "content_type": "image/png",
+            "size": len(photo),
+            "public": False,
+        }
+    ]

@@ -133,7 +133,8 @@ def read_page(
         visible = _visible(principal)
         if visible is not None:
             query = query.where(visible)
-        rows = session.execute(query).all()
+        # Core execution: plain rows, without the ORM's per-row loading machinery.
+        rows = session.connection().execute(query).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
     # A full page ends at its last row; the last page ends at the counter, so the next

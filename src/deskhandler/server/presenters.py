@@ -22,25 +22,27 @@ def shows_reporter(case: CaseRow, *, province_wide: bool) -> bool:
     return province_wide or case.reporter_consent
 
 
+#: The fields of an attachment reference on the wire, in selection order.
+_ATTACHMENT_FIELDS = ("id", "name", "content_type", "size", "public")
+
+
 def attachment_refs(session: Session, case_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     refs: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for start in range(0, len(case_ids), 900):
-        rows = session.scalars(
-            select(AttachmentRow)
+        rows = session.connection().execute(
+            select(
+                AttachmentRow.case_id,
+                AttachmentRow.id,
+                AttachmentRow.name,
+                AttachmentRow.content_type,
+                AttachmentRow.size,
+                AttachmentRow.public,
+            )
             .where(AttachmentRow.case_id.in_(case_ids[start : start + 900]))
             .order_by(AttachmentRow.created_at, AttachmentRow.id)
         )
-        for row in rows:
-            assert row.case_id is not None
-            refs[row.case_id].append(
-                {
-                    "id": row.id,
-                    "name": row.name,
-                    "content_type": row.content_type,
-                    "size": row.size,
-                    "public": row.public,
-                }
-            )
+        for case_id, *fields in rows:
+            refs[case_id].append(dict(zip(_ATTACHMENT_FIELDS, fields, strict=True)))
     return refs
 
 
