@@ -42,6 +42,7 @@ def attachment_refs(session: Session, case_ids: Sequence[str]) -> dict[str, list
             .order_by(AttachmentRow.created_at, AttachmentRow.id)
         )
         for case_id, *fields in rows:
+            assert case_id is not None  # selected by case id
             refs[case_id].append(dict(zip(_ATTACHMENT_FIELDS, fields, strict=True)))
     return refs
 
