@@ -438,3 +438,26 @@ def test_actions_need_a_sign_in(desk: Desk) -> None:
     )
     assert answer.status_code == 401
     _nothing_stored(desk, case_id)
+
+
+def test_a_reply_publishes_its_photos_and_answers_with_them(desk: Desk) -> None:
+    case_id = desk.in_progress()
+    photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    uploaded = desk.client.post(
+        "/api/v1/attachments",
+        files={"file": ("Sau khi sửa.png", photo, "image/png")},
+        headers=desk.clerk,
+    )
+    assert uploaded.status_code == 201, uploaded.text
+    photo_id = uploaded.json()["id"]
+    result = act(
+        desk.client,
+        desk.clerk,
+        case_id,
+        "reply",
+        {"text": "Đơn vị đã xử lý xong.", "attachments": [photo_id]},
+    )
+    assert result["outcome"] == "applied", result
+    assert [(ref["id"], ref["public"]) for ref in result["case"]["attachments"]] == [
+        (photo_id, True)
+    ]

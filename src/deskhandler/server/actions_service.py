@@ -200,15 +200,18 @@ class _Apply:
         self.client = client
         self.kind = action.kind
         self.payload: dict[str, Any] = dict(action.payload)
+        #: The case's attachment references, read once unless this action claims uploads.
+        self._refs: list[dict[str, Any]] | None = None
 
     def refuse(self, code: str, message: str, case: CaseRow | None = None) -> _Refused:
         wire = self.wire(case) if case is not None else None
         return _Refused(_rejected(self.action.action_id, code, message, wire))
 
     def wire(self, case: CaseRow) -> dict[str, Any]:
-        refs = attachment_refs(self.session, [case.id])
+        if self._refs is None:
+            self._refs = attachment_refs(self.session, [case.id]).get(case.id, [])
         return case_to_wire(
-            case, province_wide=self.principal.province_wide, attachments=refs.get(case.id, [])
+            case, province_wide=self.principal.province_wide, attachments=self._refs
         )
 
     def run(self) -> Result:
@@ -339,6 +342,7 @@ class _Apply:
             claim_attachments(self.session, list(ids), case.id, self.principal)
         except ValueError as error:
             raise self.refuse("bad_attachment", str(error)) from None
+        self._refs = None  # the case has new attachments: read them again
 
     def change(
         self,
