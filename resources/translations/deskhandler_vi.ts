@@ -167,7 +167,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+200"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+202"/>
         <source>Case details</source>
         <translation>Chi tiết phản ánh</translation>
     </message>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Photos</source>
         <translation>Hình ảnh</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>Diễn biến</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+52"/>
         <source>%n action(s) on this case need attention: open the list…</source>
         <translation>
             <numerusform>%n thao tác trên phản ánh này cần xem lại: mở danh sách…</numerusform>
@@ -347,7 +347,7 @@
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>waiting to upload</source>
         <translation>chờ gửi lên</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>deskhandler</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Signed in as</source>
         <translation>Đã đăng nhập:</translation>
     </message>
@@ -650,7 +650,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="-340"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-354"/>
         <source>Photos</source>
         <extracomment>Actions offered as buttons, in the order a clerk meets them. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Hình ảnh</translation>
@@ -684,9 +684,9 @@
 <context>
     <name>PrivacyCheck</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/widgets.py" line="+123"/>
+        <location filename="../../src/deskhandler/ui/dialogs/widgets.py" line="+141"/>
         <source>a phone number</source>
-        <extracomment>The province&apos;s local time (deadlines are dated in it; DOMAIN.md, decisions.md). ``{name}`` placeholders of reply templates. How a template addresses the citizen: the reporter&apos;s name is personal data and is never published (DOMAIN.md), so ``{reporter}`` becomes the polite neutral form of address. (start, end) of a finding in the text, to select it in the editor.</extracomment>
+        <extracomment>The province&apos;s local time (deadlines are dated in it; DOMAIN.md, decisions.md). ``{name}`` placeholders of reply templates. The longest run without a space a public text may hold. Nobody reads a longer one, and the e-mail pattern of ``domain/privacy.py`` backtracks quadratically on such runs (100 kB of pasted text froze the dialog for minutes), so longer runs block sending and are left out of the scan, which keeps every sendable text fully scanned. How a template addresses the citizen: the reporter&apos;s name is personal data and is never published (DOMAIN.md), so ``{reporter}`` becomes the polite neutral form of address. (start, end) of a finding in the text, to select it in the editor.</extracomment>
         <translation>số điện thoại</translation>
     </message>
     <message>
@@ -767,7 +767,7 @@
 <context>
     <name>PublicTextDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/public.py" line="+27"/>
+        <location filename="../../src/deskhandler/ui/dialogs/public.py" line="+32"/>
         <source>Write the text the citizen will read.</source>
         <translation>Hãy nhập nội dung công dân sẽ đọc.</translation>
     </message>
@@ -778,6 +778,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Break up the run of {n} characters without a space (at most {max}).</source>
+        <translation>Hãy tách chuỗi {n} ký tự liền nhau không có dấu cách (tối đa {max}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Fill in or remove the placeholders: {names}.</source>
         <translation>Hãy điền hoặc xóa các chỗ trống: {names}.</translation>
     </message>
@@ -1400,7 +1405,7 @@
 <context>
     <name>TriageDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/triage.py" line="+101"/>
+        <location filename="../../src/deskhandler/ui/dialogs/triage.py" line="+102"/>
         <source>Triage</source>
         <extracomment>A deadline is the end of its last working day in the province (docs/decisions.md).</extracomment>
         <translation>Phân loại</translation>

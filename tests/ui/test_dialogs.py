@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -499,3 +500,17 @@ def test_file_drafts_are_atomic_per_user_and_ignore_damage(tmp_path: Path) -> No
     lan.clear("HUE-1", "reply")
     lan.clear("HUE-1", "reply")
     assert not path.exists()
+
+
+def test_a_long_run_without_spaces_blocks_sending_and_does_not_freeze(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, ReplyDialog)
+    started = time.perf_counter()
+    dialog.composer.set_text("Xem " + "x" * 100_000 + " 0905123456")
+    # The privacy scan of domain/privacy.py is quadratic on such runs: minutes, unmasked.
+    assert time.perf_counter() - started < 10
+    assert dialog.problems()[1] == (
+        "Break up the run of 100000 characters without a space (at most 200)."
+    )
+    assert "a phone number" in label_text(dialog, "privacy_message")  # the rest is scanned
+    dialog.composer.set_text("Xem " + "x" * 200 + " ở đây.")
+    assert dialog.ok_button().isEnabled()

@@ -6,7 +6,12 @@ from PySide6.QtCore import QCoreApplication
 
 from deskhandler.domain.actions import MAX_TEXT
 from deskhandler.ui.dialogs.base import ActionDialog
-from deskhandler.ui.dialogs.widgets import PublicTextComposer, unfilled_placeholders
+from deskhandler.ui.dialogs.widgets import (
+    LONG_RUN,
+    PublicTextComposer,
+    long_runs,
+    unfilled_placeholders,
+)
 
 
 class PublicTextDialog(ActionDialog):
@@ -37,6 +42,14 @@ class PublicTextDialog(ActionDialog):
                 QCoreApplication.translate(
                     "PublicTextDialog", "The text is too long ({n} of at most {max} characters)."
                 ).format(n=len(text), max=MAX_TEXT)
+            )
+        runs = long_runs(text)
+        if runs:
+            problems.append(
+                QCoreApplication.translate(
+                    "PublicTextDialog",
+                    "Break up the run of {n} characters without a space (at most {max}).",
+                ).format(n=max(runs), max=LONG_RUN)
             )
         unfilled = unfilled_placeholders(text)
         if unfilled:

@@ -55,6 +55,7 @@ class TriageDialog(ActionDialog):
         self.due = QDateEdit()
         self.due.setObjectName("due")
         self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("dd/MM/yyyy")  # the province's way, in both languages
         self.due.setEnabled(False)
         self.change_due.toggled.connect(self.due.setEnabled)
         self.tags = QLineEdit()

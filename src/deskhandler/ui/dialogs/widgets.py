@@ -47,6 +47,24 @@ PROVINCE_TZ = timezone(timedelta(hours=7))
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
+#: The longest run without a space a public text may hold.  Nobody reads a longer one, and
+#: the e-mail pattern of ``domain/privacy.py`` backtracks quadratically on such runs (100 kB
+#: of pasted text froze the dialog for minutes), so longer runs block sending and are left
+#: out of the scan, which keeps every sendable text fully scanned.
+LONG_RUN = 200
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+
+
+def long_runs(text: str) -> list[int]:
+    """Lengths of the runs without a space longer than `LONG_RUN`."""
+    return [len(match.group()) for match in _LONG_RUN.finditer(text)]
+
+
+def _masked(text: str) -> str:
+    """``text`` with over-long runs blanked, positions unchanged."""
+    return _LONG_RUN.sub(lambda match: " " * len(match.group()), text)
+
+
 #: How a template addresses the citizen: the reporter's name is personal data and is never
 #: published (DOMAIN.md), so ``{reporter}`` becomes the polite neutral form of address.
 NEUTRAL_ADDRESS = "Ông/Bà"
@@ -144,7 +162,7 @@ class PrivacyCheck(QFrame):
         return tuple((f.kind.value, f.hint) for f in self._findings)
 
     def check(self, text: str, names: Iterable[str | None]) -> None:
-        self._findings = find_personal_data(text, names)
+        self._findings = find_personal_data(_masked(text), names)
         if self._key() != self._confirmed_for:
             self._confirm.blockSignals(True)
             self._confirm.setChecked(False)
@@ -218,7 +236,7 @@ class PublicTextComposer(QWidget):
         self._preview_group = QGroupBox()
         self._preview_hint = QLabel()
         self._preview_hint.setWordWrap(True)
-        self._preview_hint.setStyleSheet("color: palette(mid);")
+        self._preview_hint.setStyleSheet("color: #505050;")
 
         templates_row = QHBoxLayout()
         templates_row.addWidget(self._template_label)
