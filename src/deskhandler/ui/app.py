@@ -43,10 +43,6 @@ from deskhandler.ui.workspace import Workspace
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 @dataclass(frozen=True, slots=True)
 class AutoSignIn:
     """Sign in without asking (the demo): server, user, password."""
@@ -80,12 +76,13 @@ class CrashReporter:
             return
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
-        set_plain_title(box, _t("deskhandler: something went wrong"))
+        set_plain_title(box, QCoreApplication.translate("app", "deskhandler: something went wrong"))
         set_plain(
             box,
-            _t(
+            QCoreApplication.translate(
+                "app",
                 "Something went wrong inside deskhandler. Your work is saved.\n"
-                "Please send this file to IT: %1"
+                "Please send this file to IT: %1",
             ).replace("%1", str(self.log_file)),
         )
         box.finished.connect(lambda _code: self.boxes.remove(box))
@@ -135,7 +132,9 @@ class DeskApp:
         try:
             self.desk = Desk.open(self.config)
         except StoreError as error:
-            await self._tell(_t("The local data cannot be opened"), str(error))
+            await self._tell(
+                QCoreApplication.translate("app", "The local data cannot be opened"), str(error)
+            )
             return 1
         try:
             return await self._run(self.desk)
@@ -195,7 +194,11 @@ class DeskApp:
             try:
                 await session.sign_in(url, user, password, remember=remember)
             except Offline:
-                dialog.fail(_t("The server cannot be reached. Check the address and network."))
+                dialog.fail(
+                    QCoreApplication.translate(
+                        "app", "The server cannot be reached. Check the address and network."
+                    )
+                )
             except (SyncError, DeskError) as error:
                 dialog.fail(str(getattr(error, "message", error)))
             else:
@@ -212,7 +215,9 @@ class DeskApp:
     async def sign_in_again(self) -> None:
         if self.sign_in_dialog is not None or self.workspace is None or self.session is None:
             return
-        note = _t("Sign in to upload your work and get new cases. Your local data stays open.")
+        note = QCoreApplication.translate(
+            "app", "Sign in to upload your work and get new cases. Your local data stays open."
+        )
         if await self.sign_in(self.workspace.window, note):
             self.workspace.identity_changed()
             self.session.start()

@@ -13,57 +13,53 @@ from PySide6.QtCore import QCoreApplication
 from deskhandler.domain.deadlines import LOCAL_TZ
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def status_label(code: str | None) -> str:
     names = {
-        "new": _t("New"),
-        "assigned": _t("Waiting to accept"),
-        "in_progress": _t("In progress"),
-        "awaiting_approval": _t("Awaiting approval"),
-        "resolved": _t("Resolved"),
-        "closed": _t("Closed"),
-        "returned": _t("Returned"),
+        "new": QCoreApplication.translate("labels", "New"),
+        "assigned": QCoreApplication.translate("labels", "Waiting to accept"),
+        "in_progress": QCoreApplication.translate("labels", "In progress"),
+        "awaiting_approval": QCoreApplication.translate("labels", "Awaiting approval"),
+        "resolved": QCoreApplication.translate("labels", "Resolved"),
+        "closed": QCoreApplication.translate("labels", "Closed"),
+        "returned": QCoreApplication.translate("labels", "Returned"),
     }
     return names.get(code or "", code or "")
 
 
 def priority_label(code: str | None) -> str:
     names = {
-        "low": _t("Low"),
-        "normal": _t("Normal"),
-        "high": _t("High"),
-        "urgent": _t("Urgent"),
+        "low": QCoreApplication.translate("labels", "Low"),
+        "normal": QCoreApplication.translate("labels", "Normal"),
+        "high": QCoreApplication.translate("labels", "High"),
+        "urgent": QCoreApplication.translate("labels", "Urgent"),
     }
     return names.get(code or "", code or "")
 
 
 def kind_label(code: str) -> str:
     names = {
-        "note": _t("Internal note"),
-        "reply": _t("Public reply"),
-        "triage": _t("Triage"),
-        "assign": _t("Assigned"),
-        "reassign": _t("Reassigned"),
-        "accept": _t("Accepted"),
-        "return": _t("Returned to the IOC"),
-        "close": _t("Closed"),
-        "reopen": _t("Reopened"),
-        "approve": _t("Reply approved"),
-        "report": _t("Reported"),
-        "satisfaction": _t("Citizen's rating"),
+        "note": QCoreApplication.translate("labels", "Internal note"),
+        "reply": QCoreApplication.translate("labels", "Public reply"),
+        "triage": QCoreApplication.translate("labels", "Triage"),
+        "assign": QCoreApplication.translate("labels", "Assigned"),
+        "reassign": QCoreApplication.translate("labels", "Reassigned"),
+        "accept": QCoreApplication.translate("labels", "Accepted"),
+        "return": QCoreApplication.translate("labels", "Returned to the IOC"),
+        "close": QCoreApplication.translate("labels", "Closed"),
+        "reopen": QCoreApplication.translate("labels", "Reopened"),
+        "approve": QCoreApplication.translate("labels", "Reply approved"),
+        "report": QCoreApplication.translate("labels", "Reported"),
+        "satisfaction": QCoreApplication.translate("labels", "Citizen's rating"),
     }
     return names.get(code, code)
 
 
 def role_label(code: str | None) -> str:
     names = {
-        "clerk": _t("Clerk"),
-        "supervisor": _t("Supervisor"),
-        "coordinator": _t("Coordinator"),
-        "admin": _t("Administrator"),
+        "clerk": QCoreApplication.translate("labels", "Clerk"),
+        "supervisor": QCoreApplication.translate("labels", "Supervisor"),
+        "coordinator": QCoreApplication.translate("labels", "Coordinator"),
+        "admin": QCoreApplication.translate("labels", "Administrator"),
     }
     return names.get(code or "", code or "")
 
