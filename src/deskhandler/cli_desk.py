@@ -16,11 +16,14 @@ import os
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
+from deskhandler import __version__
 from deskhandler.app.desk import PASSWORD_VARIABLE, Desk, DeskError
-from deskhandler.config import ConfigError, load_config
+from deskhandler.config import SETTINGS, ConfigError, load_config, save_machine_settings
 from deskhandler.domain.actions import ActionKind
+from deskhandler.profile import resolve_profile
 from deskhandler.store.errors import ActionRefused, StoreError
 from deskhandler.store.queue import QueueFilter
 from deskhandler.sync.errors import SyncError
@@ -201,8 +204,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     from deskhandler.sync.credentials import describe_backend  # noqa: PLC0415 - only here
 
     print(f"deskhandler doctor  ({datetime.now(UTC):%Y-%m-%d %H:%M} UTC)")
-    for name, source in sorted(config.sources.items()):
-        print(f"setting {name} = {getattr(config, name)!r}  (from {source})")
+    print(f"version: deskhandler {__version__}")
+    for item in config.settings():
+        managed = "; managed by your organization" if item.managed else ""
+        print(f"setting {item.name} = {item.value!r}  (from {item.source}{managed})")
     for warning in config.warnings:
         print(f"config: warning: {warning}")
     for name, path in config.profile.paths().items():
@@ -246,6 +251,27 @@ def _check_server(desk: Desk) -> int:
     return 0
 
 
+def cmd_machine_settings(args: argparse.Namespace) -> int:
+    """Write the machine-wide file; the installer runs this with its public properties."""
+    path = args.file or resolve_profile(None, {}).site_settings_file
+    updates: dict[str, str] = {}
+    names = {s.name for s in SETTINGS}
+    for item in args.assignments:
+        name, sep, value = item.partition("=")
+        name = name.strip().lower()
+        if not sep or name not in names:
+            return _fail(
+                f"{item!r}: expected NAME=VALUE with NAME one of {', '.join(sorted(names))}", 2
+            )
+        updates[name] = value.strip()
+    try:
+        save_machine_settings(path, updates, managed=args.managed)
+    except (ConfigError, ValueError, OSError) as error:
+        return _fail(f"{path}: {error}")
+    print(f"machine-wide settings written to {path}")
+    return 0
+
+
 def add_desk_commands(add: Adder, home: Callable[[argparse.ArgumentParser], None]) -> None:
     """Register the desk's commands on the ``deskhandler`` parser."""
     login = add(
@@ -279,6 +305,23 @@ def add_desk_commands(add: Adder, home: Callable[[argparse.ArgumentParser], None
         "(exit 0 healthy, 1 problems found). Never prints a secret.",
     )
     home(doctor)
+    machine = add(
+        "machine-settings",
+        cmd_machine_settings,
+        "Write the machine-wide settings file (what the installer does with SERVER_URL=...); "
+        "needs administrator rights. An empty VALUE leaves the setting as it is.",
+    )
+    machine.add_argument(
+        "assignments", nargs="*", metavar="NAME=VALUE", help="e.g. server_url=https://..."
+    )
+    machine.add_argument(
+        "--managed",
+        action="store_true",
+        help='write them as policies ("managed by your organization"), not PC defaults',
+    )
+    machine.add_argument(
+        "--file", type=Path, default=None, help="the file (default: the site config folder)"
+    )
     cases = add("cases", lambda _: 2, "The unit's cases: list, show, and every action.")
     csub = cases.add_subparsers(dest="case_command", metavar="ACTION", required=True)
 
