@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import threading
+import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -374,11 +375,18 @@ class Store:
     def _put_snapshots(self, cases: Iterable[dict[str, Any]]) -> set[str]:
         """Upsert server snapshots that are not older than the stored ones."""
         incoming: dict[str, str] = {}
+        parsed: dict[str, dict[str, Any]] = {}
         versions: dict[str, int] = {}
         for case in cases:
             case_id = str(case["id"])
             if versions.get(case_id, 0) <= int(case["version"]):
-                incoming[case_id] = _dumps(case)
+                raw = json.dumps(case, ensure_ascii=False, separators=(",", ":"))
+                if unicodedata.is_normalized("NFC", raw):
+                    parsed[case_id] = case
+                else:  # stored NFC (and decoded again from that), like every other text
+                    raw = nfc(raw)
+                    parsed.pop(case_id, None)
+                incoming[case_id] = raw
                 versions[case_id] = int(case["version"])
         ids = list(incoming)
         for chunk in _chunks(ids):
@@ -387,7 +395,7 @@ class Store:
             ):
                 if stored > versions[case_id]:
                     del incoming[case_id]
-        self._write(incoming)
+        self._write(incoming, parsed)
         return set(incoming)
 
     def _refresh(self, ids: Iterable[str]) -> None:
@@ -407,8 +415,11 @@ class Store:
         self._refresh(ids)
         return ChangeSet(frozenset(ids))
 
-    def _write(self, snapshots: Mapping[str, str]) -> None:
-        """Write snapshots (raw JSON by id) with their overlay and search text."""
+    def _write(
+        self, snapshots: Mapping[str, str], parsed: Mapping[str, dict[str, Any]] | None = None
+    ) -> None:
+        """Write snapshots (raw JSON by id) with their overlay and search text; ``parsed``
+        may hold them already decoded (what the feed gave), saving a second parse."""
         if not snapshots:
             return
         conn = self._conn
@@ -431,7 +442,8 @@ class Store:
         rows = []
         documents = {}
         for case_id, raw in snapshots.items():
-            snapshot = json.loads(raw)
+            known = parsed.get(case_id) if parsed is not None else None
+            snapshot = json.loads(raw) if known is None else known
             actions = pending.get(case_id, [])
             effective = (
                 replay(snapshot, actions, who, self._approval_required) if actions else snapshot
