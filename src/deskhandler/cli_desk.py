@@ -17,12 +17,14 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from pathlib import Path
 from typing import Any
 
 from deskhandler import __version__
 from deskhandler.app.desk import PASSWORD_VARIABLE, Desk, DeskError
 from deskhandler.config import SETTINGS, ConfigError, load_config, save_machine_settings
 from deskhandler.domain.actions import ActionKind
+from deskhandler.domain.versions import UpgradeAdvice, Verdict
 from deskhandler.profile import resolve_profile
 from deskhandler.store.errors import ActionRefused, StoreError
 from deskhandler.store.queue import QueueFilter
@@ -89,6 +91,7 @@ def cmd_login(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     with _open(args) as desk:
         report = asyncio.run(desk.sync())
+        upgrade = desk.upgrade_advice()
     print(
         f"pulled {report.pulled} cases, {report.removed} removed; uploaded {report.uploaded} "
         f"actions; {report.conflicts} new conflicts; {report.pending} waiting; "
@@ -96,6 +99,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     )
     if report.error is not None:
         print(f"could not finish: {report.error.message}", file=sys.stderr)
+    if upgrade is not None and upgrade.verdict is not Verdict.CURRENT:
+        print(upgrade.message, file=sys.stderr)
     return report.exit_code
 
 
@@ -193,6 +198,26 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     return 0
 
 
+@_guarded
+def cmd_outbox_export(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        written = desk.store.export_outbox(args.file)
+    print(
+        f"{written} waiting actions written to {args.file}; queue them on another PC of the "
+        "unit with: deskhandler outbox import FILE (each is uploaded once, whichever PC sends "
+        "it)"
+    )
+    return 0
+
+
+@_guarded
+def cmd_outbox_import(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        added = desk.store.import_outbox(args.file)
+    print(f"{added} actions from {args.file} queued; they upload with the next sync")
+    return 0
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     """Config, paths, keyring backend, server reachability, DB integrity; never a secret."""
     problems = 0
@@ -235,20 +260,32 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def _check_server(desk: Desk) -> int:
+    advice: list[UpgradeAdvice | None] = []
+
     async def probe() -> None:
         async with desk.api() as api:
+            advice.append(await desk.check_client_version(api))
             await api.directory(None)
 
+    problems = 0
     try:
         asyncio.run(probe())
     except SyncError as error:
-        if error.code == "auth_required":
-            print(f"server {desk.server_url}: reachable; not signed in")
-            return 0
-        print(f"server {desk.server_url}: PROBLEM {error.message}")
-        return 1
-    print(f"server {desk.server_url}: reachable, signed in as {desk.username}")
-    return 0
+        if error.code != "auth_required":
+            print(f"server {desk.server_url}: PROBLEM {error.message}")
+            return 1
+        print(f"server {desk.server_url}: reachable; not signed in")
+    else:
+        print(f"server {desk.server_url}: reachable, signed in as {desk.username}")
+    upgrade = advice[0] if advice else None
+    if upgrade is None:
+        print("version: the server does not say which desk version is current")
+    elif upgrade.verdict is Verdict.UPGRADE_REQUIRED:
+        print(f"version: PROBLEM {upgrade.message}")
+        problems += 1
+    else:
+        print(f"version: {upgrade.message}")
+    return problems
 
 
 def cmd_machine_settings(args: argparse.Namespace) -> int:
@@ -298,6 +335,27 @@ def add_desk_commands(add: Adder, home: Callable[[argparse.ArgumentParser], None
         "--json", action="store_true", help='{"pending": [...], "conflicts": [...]}'
     )
     home(outbox)
+    # For a PC whose network is down for days: carry the waiting work to another PC.
+    transfer = outbox.add_subparsers(dest="outbox_command", metavar="ACTION")
+    for name, handler, text in (
+        (
+            "export",
+            cmd_outbox_export,
+            "Write the actions waiting for upload to FILE (JSON), to carry to another PC.",
+        ),
+        (
+            "import",
+            cmd_outbox_import,
+            "Queue the actions of an exported FILE here; those already here are skipped.",
+        ),
+    ):
+        command = transfer.add_parser(name, help=text, description=text)
+        command.set_defaults(handler=handler)
+        command.add_argument("file", metavar="FILE", type=Path)
+        # Given before or after the action; a default here would undo one given before.
+        command.add_argument(
+            "--home", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="as above"
+        )
     doctor = add(
         "doctor",
         cmd_doctor,

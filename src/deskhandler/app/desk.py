@@ -7,21 +7,26 @@ the `ChangeSet` that tells views what to refresh; nothing here talks to the user
 
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from deskhandler import __version__
 from deskhandler.config import Config
 from deskhandler.domain.actions import ActionKind
+from deskhandler.domain.versions import UpgradeAdvice, upgrade_advice
 from deskhandler.store.records import ChangeSet, ConflictEntry, OutboxEntry
 from deskhandler.store.store import Store
 from deskhandler.sync.api import CentralApi, TokenSink
 from deskhandler.sync.credentials import RefreshTokenStore
 from deskhandler.sync.engine import Listener, SyncEngine, SyncReport
-from deskhandler.sync.errors import AuthRequired
-from deskhandler.wire.models import Me
+from deskhandler.sync.errors import AuthRequired, SyncError
+from deskhandler.wire.models import ClientVersions, Me
+
+log = logging.getLogger(__name__)
 
 PASSWORD_VARIABLE = "DESKHANDLER_PASSWORD"  # noqa: S105 - the name of a variable, not a secret
 
@@ -134,7 +139,31 @@ class Desk:
             except AuthRequired:
                 await self._password_login(api)
                 await self.refresh_directory(api)
+            await self.check_client_version(api)
             return await SyncEngine(self.store, api, listener=listener).sync()
+
+    async def check_client_version(self, api: CentralApi) -> UpgradeAdvice | None:
+        """Ask the server which desk version is current, remember the answer for the GUI
+        (`upgrade_advice`) and return it; None when the server does not say.  Never fails
+        a sync and never downloads anything: upgrading is IT's job."""
+        try:
+            versions = await api.client_versions()
+        except SyncError as error:
+            log.info("client version check skipped: %s", error.message)
+            return None
+        if versions is None:
+            self.store.set_meta("client_versions", None)
+            return None
+        self.store.set_meta("client_versions", versions.model_dump(mode="json"))
+        return self.upgrade_advice()
+
+    def upgrade_advice(self) -> UpgradeAdvice | None:
+        """What the last answer of ``GET /api/v1/client`` means for this desk."""
+        known = self.store.get_meta("client_versions")
+        if not isinstance(known, dict):
+            return None
+        versions = ClientVersions.model_validate(known)
+        return upgrade_advice(__version__, versions.current, versions.minimum)
 
     async def _password_login(self, api: CentralApi) -> None:
         password = self._env.get(PASSWORD_VARIABLE)

@@ -12,6 +12,7 @@ from deskhandler.server.api.routes import (
     auth,
     cases,
     changes,
+    client,
     directory,
     me,
 )
@@ -35,7 +36,7 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     app.state.db = db
     app.state.settings = settings
     errors.install(app)
-    for module in (auth, me, directory, changes, actions, cases, attachments):
+    for module in (auth, me, directory, changes, actions, cases, attachments, client):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(open311_routes.router, prefix="/open311/v2")
     return app

@@ -32,6 +32,12 @@ class Settings(BaseSettings):
     #: Open311 date filters span at most this many days.
     open311_max_days: int = 90
     jurisdiction_id: str = "hue.gov.vn"
+    #: The desk version IT rolls out (``GET /api/v1/client``); empty: this server's version.
+    client_current_version: str = ""
+    #: The oldest desk version this server supports; older desks are told to upgrade.
+    client_minimum_version: str = "0"
+    #: Where IT finds the installer or its notes (shown by the desk), if anywhere.
+    client_download_url: str | None = None
 
     def resolved_db(self) -> str:
         return self.db or default_db_url()

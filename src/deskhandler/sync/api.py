@@ -43,6 +43,7 @@ from deskhandler.wire.models import (
     AttachmentCreated,
     CaseDetail,
     ChangesPage,
+    ClientVersions,
     Directory,
     Me,
     TokenResponse,
@@ -385,6 +386,19 @@ class CentralApi:
                 "Check the server address in the settings.",
                 f"anonymous GET /me gave HTTP {answer.status}",
             )
+
+    async def client_versions(self) -> ClientVersions | None:
+        """``GET /client``: the desk versions the server wants (no session needed), or
+        None from a central API that does not publish them."""
+        answer = await self._send("GET", "/client", idempotent=True)
+        if answer.status in (404, 405):
+            return None
+        if answer.status != 200:
+            raise BadData(
+                "The server's version information could not be read.",
+                f"GET /client gave HTTP {answer.status}",
+            )
+        return _parse(ClientVersions, answer)
 
     async def me(self) -> Me:
         return _parse(Me, await self._authorized("GET", "/me", idempotent=True))

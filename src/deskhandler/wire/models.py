@@ -199,6 +199,16 @@ class Directory(_Read):
     holidays: list[str]
 
 
+class ClientVersions(_Read):
+    """``GET /api/v1/client``: which desk version IT rolls out, and the oldest the server
+    still supports.  Asked without signing in; the desk never updates itself."""
+
+    current: str
+    minimum: str
+    #: Where IT finds the installer or the release notes, if the province publishes one.
+    download_url: str | None = None
+
+
 class AttachmentCreated(_Read):
     id: Id
     name: str
@@ -219,6 +229,7 @@ __all__ = [
     "CaseDetail",
     "Category",
     "ChangesPage",
+    "ClientVersions",
     "Department",
     "Directory",
     "DirectoryUser",
