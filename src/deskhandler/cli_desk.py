@@ -17,7 +17,6 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from pathlib import Path
 from typing import Any
 
 from deskhandler import __version__
