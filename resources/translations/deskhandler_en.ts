@@ -60,7 +60,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/base.py" line="+137"/>
+        <location filename="../../src/deskhandler/ui/dialogs/base.py" line="+141"/>
         <source>OK</source>
         <extracomment>How long typing may pause before the draft is written (a crash loses at most this much). Whether what is typed is kept as a draft (dialogs without typing do not need one).</extracomment>
         <translation>OK</translation>
@@ -169,7 +169,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+202"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+206"/>
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
@@ -655,7 +655,7 @@
     <message>
         <location filename="../../src/deskhandler/ui/case_panel.py" line="-354"/>
         <source>Photos</source>
-        <extracomment>Actions offered as buttons, in the order a clerk meets them. Item data role of timeline items: True while the entry waits for upload.</extracomment>
+        <extracomment>Actions offered as buttons, in the order a clerk meets them. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Photos</translation>
     </message>
     <message>
@@ -1521,6 +1521,36 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/app.py" line="+79"/>
+        <source>deskhandler: something went wrong</source>
+        <translation>deskhandler: something went wrong</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong inside deskhandler. Your work is saved.
+Please send this file to IT: %1</source>
+        <translation>Something went wrong inside deskhandler. Your work is saved.
+Please send this file to IT: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The local data cannot be opened</source>
+        <translation>The local data cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The server cannot be reached. Check the address and network.</source>
+        <translation>The server cannot be reached. Check the address and network.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sign in to upload your work and get new cases. Your local data stays open.</source>
+        <translation>Sign in to upload your work and get new cases. Your local data stays open.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/labels.py" line="+10"/>
@@ -1534,11 +1564,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="+43"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="-2"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
@@ -1574,6 +1606,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="-23"/>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -1584,28 +1617,124 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="+2"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="+1"/>
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="+1"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="+1"/>
+        <location line="+25"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="-24"/>
         <source>Returned</source>
         <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskhandler/ui/labels.py" line="-5"/>
+        <source>Waiting to accept</source>
+        <translation>Waiting to accept</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Public reply</source>
+        <translation>Public reply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassigned</source>
+        <translation>Reassigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned to the IOC</source>
+        <translation>Returned to the IOC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply approved</source>
+        <translation>Reply approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizen&apos;s rating</source>
+        <translation>Citizen&apos;s rating</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/base.py" line="+137"/>
+        <location filename="../../src/deskhandler/ui/dialogs/base.py" line="+141"/>
         <source>OK</source>
         <extracomment>How long typing may pause before the draft is written (a crash loses at most this much). Whether what is typed is kept as a draft (dialogs without typing do not need one).</extracomment>
         <translation>Đồng ý</translation>
@@ -167,7 +167,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+202"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+206"/>
         <source>Case details</source>
         <translation>Chi tiết phản ánh</translation>
     </message>
@@ -652,7 +652,7 @@
     <message>
         <location filename="../../src/deskhandler/ui/case_panel.py" line="-354"/>
         <source>Photos</source>
-        <extracomment>Actions offered as buttons, in the order a clerk meets them. Item data role of timeline items: True while the entry waits for upload.</extracomment>
+        <extracomment>Actions offered as buttons, in the order a clerk meets them. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Hình ảnh</translation>
     </message>
     <message>
@@ -1515,6 +1515,36 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/app.py" line="+79"/>
+        <source>deskhandler: something went wrong</source>
+        <translation>deskhandler: đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong inside deskhandler. Your work is saved.
+Please send this file to IT: %1</source>
+        <translation>Đã xảy ra lỗi bên trong deskhandler. Công việc của bạn đã được lưu.
+Hãy gửi tệp này cho bộ phận CNTT: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The local data cannot be opened</source>
+        <translation>Không mở được dữ liệu trên máy</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The server cannot be reached. Check the address and network.</source>
+        <translation>Không liên lạc được với máy chủ. Hãy kiểm tra địa chỉ và kết nối mạng.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sign in to upload your work and get new cases. Your local data stays open.</source>
+        <translation>Hãy đăng nhập để gửi công việc lên và nhận phản ánh mới. Dữ liệu trên máy vẫn mở được.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/labels.py" line="+10"/>
@@ -1528,11 +1558,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="+43"/>
         <source>Triage</source>
         <translation>Phân loại</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="-2"/>
         <source>Internal note</source>
         <translation>Ghi chú nội bộ</translation>
     </message>
@@ -1568,6 +1600,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="-23"/>
         <source>New</source>
         <translation>Mới tiếp nhận</translation>
     </message>
@@ -1578,28 +1611,124 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="+2"/>
         <source>In progress</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="+1"/>
         <source>Awaiting approval</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="+1"/>
         <source>Resolved</source>
         <translation>Đã xử lý</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="+1"/>
+        <location line="+25"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deskhandler/ui/labels.py" line="-24"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskhandler/ui/labels.py" line="-5"/>
+        <source>Waiting to accept</source>
+        <translation>Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Khẩn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Public reply</source>
+        <translation>Trả lời công khai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned</source>
+        <translation>Đã phân công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassigned</source>
+        <translation>Đã chuyển đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned to the IOC</source>
+        <translation>Đã trả lại IOC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened</source>
+        <translation>Đã mở lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply approved</source>
+        <translation>Đã duyệt trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>Thời gian phản ánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizen&apos;s rating</source>
+        <translation>Đánh giá của công dân</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clerk</source>
+        <translation>Chuyên viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Điều phối viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -514,3 +515,20 @@ def test_a_long_run_without_spaces_blocks_sending_and_does_not_freeze(qtbot: QtB
     assert "a phone number" in label_text(dialog, "privacy_message")  # the rest is scanned
     dialog.composer.set_text("Xem " + "x" * 200 + " ở đây.")
     assert dialog.ok_button().isEnabled()
+
+
+def test_ctrl_enter_sends_only_when_valid(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, NoteDialog)
+    with qtbot.waitActive(dialog):  # shortcuts only fire in the active window
+        dialog.show()
+        dialog.activateWindow()
+    dialog.text.setFocus()
+    QTest.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() != ActionDialog.DialogCode.Accepted
+    QTest.keyClicks(dialog.text, "Ghi chu")  # QTest types Latin-1 only
+    QTest.keyClick(dialog.text, Qt.Key.Key_Return)  # a new line, not sending
+    assert dialog.isVisible()
+    assert dialog.text.toPlainText() == "Ghi chu\n"
+    QTest.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == ActionDialog.DialogCode.Accepted
+    assert dialog.payload() == {"text": "Ghi chu"}

@@ -161,8 +161,8 @@ def test_render_for_review_without_clipping(
     switcher.apply(language)
     dialog = built(name)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     QApplication.processEvents()
     # Fits a 1366x768 screen with the taskbar, and shrinks to fit one at 150% scaling.
     assert dialog.width() <= 1280

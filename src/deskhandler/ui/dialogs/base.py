@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -88,6 +89,9 @@ class ActionDialog(QDialog):
         self._buttons.addButton(self._cancel, QDialogButtonBox.ButtonRole.RejectRole)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
+        # Enter in a text box makes a new line; Ctrl+Enter sends, as in mail programs.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
 
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
