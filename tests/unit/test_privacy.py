@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import unicodedata
 
 import pytest
@@ -91,3 +92,12 @@ def test_every_mobile_number_is_found(number: str, sep: str) -> None:
     found = find_personal_data(f"Liên hệ {written} để biết thêm")
     assert [f.kind for f in found] == [PersonalKind.PHONE]
     assert number not in describe_findings(found)
+
+
+@pytest.mark.parametrize("run", ["x" * 60_000, "a.b+" * 15_000, "0" * 60_000])
+def test_a_long_run_without_spaces_is_scanned_in_linear_time(run: str) -> None:
+    # A quadratic pattern takes minutes over 60,000 characters; a linear scan takes
+    # milliseconds, so the bound below is generous enough for any machine.
+    started = time.perf_counter()
+    assert find_personal_data(run + " lien he an.nguyen@hue.gov.vn", [])
+    assert time.perf_counter() - started < 10
