@@ -60,6 +60,10 @@ ACTION_ORDER = (
     ActionKind.REOPEN,
 )
 
+#: Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese,
+#: whose labels run longer than the English ones.
+ACTION_COLUMNS = 2
+
 #: Item data role of timeline items: True while the entry waits for upload.
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -244,7 +248,7 @@ class CasePanel(QScrollArea):
             button.setAccessibleName(kind_label(kind.value))
             button.clicked.connect(lambda _checked=False, k=kind: self.action_requested.emit(k))
             self.action_buttons[kind] = button
-            grid.addWidget(button, n // 3, n % 3)
+            grid.addWidget(button, n // ACTION_COLUMNS, n % ACTION_COLUMNS)
         layout.addWidget(self.actions_box)
 
         form = QFormLayout()
@@ -395,7 +399,7 @@ class CasePanel(QScrollArea):
             button.setVisible(allowed)
             button.setEnabled(allowed)
             if allowed:
-                self._grid.addWidget(button, shown // 3, shown % 3)
+                self._grid.addWidget(button, shown // ACTION_COLUMNS, shown % ACTION_COLUMNS)
                 shown += 1
 
     def _fill_photos(self, view: CaseView) -> None:
