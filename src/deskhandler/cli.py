@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from deskhandler import __version__
+from deskhandler.support import ensure_std_streams
 
 PROG = "deskhandler"
 
@@ -145,6 +146,7 @@ def _home_option(command: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    ensure_std_streams()  # deskhandlerw.exe (windowed) has neither stdout nor stderr
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

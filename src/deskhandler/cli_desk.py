@@ -27,6 +27,7 @@ from deskhandler.domain.versions import UpgradeAdvice, Verdict
 from deskhandler.profile import resolve_profile
 from deskhandler.store.errors import ActionRefused, StoreError
 from deskhandler.store.queue import QueueFilter
+from deskhandler.support import configure_logging
 from deskhandler.sync.errors import SyncError
 
 Adder = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -56,7 +57,9 @@ def _fail(message: str, code: int = 1) -> int:
 
 def _open(args: argparse.Namespace) -> Desk:
     cli = {"server_url": getattr(args, "server", None)}
-    return Desk.open(load_config(cli, home=args.home))
+    config = load_config(cli, home=args.home)
+    configure_logging(config.profile.log_file, config.log_level)
+    return Desk.open(config)
 
 
 def _guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
