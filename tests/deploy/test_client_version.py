@@ -91,3 +91,22 @@ def test_sync_and_doctor_tell_when_it_should_upgrade(
     out = capsys.readouterr().out
     assert "version: PROBLEM" in out
     assert "at least 98.0" in out
+
+
+@pytest.mark.parametrize("status", [404, 405])
+def test_a_central_api_without_the_endpoint_is_not_an_error(status: int) -> None:
+    """Another province's central API may not publish desk versions: say nothing."""
+    import asyncio
+
+    import httpx
+
+    from deskhandler.sync.api import CentralApi
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(status, json={}))
+
+    async def ask() -> object:
+        async with httpx.AsyncClient(transport=transport) as client:
+            api = CentralApi("https://api.example.gov.vn", device_id="d", client=client)
+            return await api.client_versions()
+
+    assert asyncio.run(ask()) is None
