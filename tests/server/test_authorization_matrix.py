@@ -43,6 +43,7 @@ POLICIES: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/cases/{case_id}"): "unit_case",
     ("POST", "/api/v1/attachments"): "unit_case",
     ("GET", "/api/v1/attachments/{attachment_id}"): "unit_case",
+    ("GET", "/api/v1/client"): "public",
     ("GET", "/openapi.json"): "public",
     ("GET", "/open311/v2/discovery.{format}"): "public",
     ("GET", "/open311/v2/services.{format}"): "public",
@@ -283,6 +284,7 @@ def _public_calls(world: World) -> dict[tuple[str, str], Callable[[], httpx.Resp
     prefix = "/open311/v2"
     return {
         ("GET", "/openapi.json"): lambda: client.get("/openapi.json"),
+        ("GET", "/api/v1/client"): lambda: client.get("/api/v1/client"),
         ("GET", f"{prefix}/discovery.{{format}}"): lambda: client.get(f"{prefix}/discovery.json"),
         ("GET", f"{prefix}/services.{{format}}"): lambda: client.get(f"{prefix}/services.json"),
         ("GET", f"{prefix}/services/{{service_code}}.{{format}}"): lambda: client.get(
@@ -312,6 +314,7 @@ def _public_calls(world: World) -> dict[tuple[str, str], Callable[[], httpx.Resp
 #: Public routes whose sample call above must fully succeed (the others may refuse the
 #: sample's data, e.g. an unknown token or a case not resolved yet, but never ask for a token).
 _MUST_SUCCEED = {
+    "/api/v1/client",
     "/openapi.json",
     "/open311/v2/discovery.{format}",
     "/open311/v2/services.{format}",
