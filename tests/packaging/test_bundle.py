@@ -146,8 +146,9 @@ def test_the_msi_tables(msi: Path) -> None:
     assert properties["UpgradeCode"] == UPGRADE_CODE
     assert properties["ProductVersion"] == ".".join(__version__.split(".")[:3])
     assert properties["ALLUSERS"] == "1"  # per machine
-    searched = {row[0] for row in table(msi, "AppSearch")}
-    assert searched == {s.installer_property for s in SETTINGS}
+    assert table(msi, "AppSearch") == []  # a value given to an upgrade is never replaced
+    recorded = {row[3] for row in table(msi, "Registry")}
+    assert {s.installer_property for s in SETTINGS} <= recorded
     actions = {row[0]: row for row in table(msi, "CustomAction")}
     command = actions["WriteMachineSettings"][3]
     for setting in SETTINGS:

@@ -49,9 +49,10 @@ def test_the_wix_source_names_every_setting_as_a_public_property() -> None:
         and not (p.get("Id") or "").startswith("ARP")
     }
     assert public == {s.installer_property for s in SETTINGS} | {"MANAGED"}
-    # every property is remembered for repair and upgrade, and handed to the custom action
-    remembered = {r.get("Name") for r in product.iter(f"{WIX}RegistrySearch")}
-    assert remembered == {s.installer_property for s in SETTINGS}
+    # no RegistrySearch: AppSearch would replace a value given to an upgrade with the old one
+    assert list(product.iter(f"{WIX}RegistrySearch")) == []
+    recorded = {r.get("Name") for r in product.iter(f"{WIX}RegistryValue")}
+    assert {s.installer_property for s in SETTINGS} <= recorded
     for action in product.iter(f"{WIX}CustomAction"):
         command = action.get("ExeCommand") or ""
         assert command.startswith("machine-settings ")
