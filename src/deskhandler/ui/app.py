@@ -180,7 +180,7 @@ class DeskApp:
         desk, session = self.desk, self.session
         assert desk is not None
         assert session is not None
-        locked = self.config.sources.get("server_url", "").startswith("machine-wide")
+        locked = not self.config.user_can_change("server_url")
         dialog = SignInDialog(
             desk.server_url or "",
             desk.username or "",
@@ -240,7 +240,7 @@ class DeskApp:
             language=language,
             server_url=desk.server_url or "",
             data_folder=str(self.config.profile.data_dir),
-            server_locked=self.config.sources.get("server_url", "").startswith("machine-wide"),
+            server_locked=not self.config.user_can_change("server_url"),
             pending=desk.store.outbox_count(),
             signed_in_as=desk.username,
         )
