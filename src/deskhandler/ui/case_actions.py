@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from deskhandler.app.desk import Desk
 from deskhandler.store.errors import ActionRefused, StoreError
-from deskhandler.store.records import ChangeSet
+from deskhandler.store.records import CaseView, ChangeSet
 from deskhandler.ui.plain import set_plain, set_plain_title
 from deskhandler.ui.tasks import StoreWorker, Tasks
 
@@ -118,12 +118,18 @@ class CaseActions(QObject):
         from deskhandler.ui.dialogs import ConflictsDialog  # noqa: PLC0415 - see take()
 
         conflicts = await self._worker.run(self._desk.store.conflicts)
-        dialog = ConflictsDialog(conflicts, self._desk.store.case, self._context(), self._parent)
+        # The dialog shows each conflicted case: read them on the store thread, not in it.
+        views = await self._worker.run(self._case_views, {c.case_id for c in conflicts})
+        dialog = ConflictsDialog(conflicts, views.get, self._context(), self._parent)
         dialog.reapply_requested.connect(lambda cid: self._tasks.spawn(self._reapply(cid)))
         dialog.discard_requested.connect(lambda cid: self._tasks.spawn(self._discard(cid)))
         dialog.edit_requested.connect(lambda cid: self._tasks.spawn(self._edit(cid)))
         self.dialog = dialog
         await finished(dialog)
+
+    def _case_views(self, case_ids: set[str]) -> dict[str, CaseView]:
+        views = {case_id: self._desk.store.case(case_id) for case_id in case_ids}
+        return {case_id: view for case_id, view in views.items() if view is not None}
 
     async def _reapply(self, conflict_id: int, payload: dict[str, Any] | None = None) -> None:
         try:
