@@ -161,7 +161,7 @@
         <translation>Saved; waiting to upload.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The action could not be queued again</source>
         <translation>The action could not be queued again</translation>
     </message>
@@ -852,9 +852,9 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+176"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+183"/>
         <source>Search title, description, address, notes…</source>
-        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case.</extracomment>
+        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
         <translation>Search title, description, address, notes…</translation>
     </message>
     <message>
@@ -903,7 +903,17 @@
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
@@ -912,8 +922,28 @@
         <source>Case queue</source>
         <translation>Case queue</translation>
     </message>
+    <message>
+        <location line="+95"/>
+        <source>Save this view…</source>
+        <translation>Save this view…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a view</source>
+        <translation>Delete a view</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save this view</source>
+        <translation>Save this view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the view (filter, search and order as now):</source>
+        <translation>Name of the view (filter, search and order as now):</translation>
+    </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+30"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -1521,9 +1551,37 @@
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+221"/>
+        <source>View saved.</source>
+        <translation>View saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The views could not be saved: {error}</source>
+        <translation>The views could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the view a name.</source>
+        <translation>Give the view a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long.</source>
+        <translation>The name is too long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many saved views: delete one first.</source>
+        <translation>Too many saved views: delete one first.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../src/deskhandler/ui/app.py" line="+79"/>
+        <location filename="../../src/deskhandler/ui/app.py" line="+80"/>
         <source>deskhandler: something went wrong</source>
         <translation>deskhandler: something went wrong</translation>
     </message>
@@ -1540,7 +1598,7 @@ Please send this file to IT: %1</translation>
         <translation>The local data cannot be opened</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+75"/>
         <source>The server cannot be reached. Check the address and network.</source>
         <translation>The server cannot be reached. Check the address and network.</translation>
     </message>

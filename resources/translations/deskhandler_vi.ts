@@ -159,7 +159,7 @@
         <translation>Đã lưu; đang chờ gửi lên.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The action could not be queued again</source>
         <translation>Không thể đưa thao tác vào hàng chờ lần nữa</translation>
     </message>
@@ -849,9 +849,9 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+176"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+183"/>
         <source>Search title, description, address, notes…</source>
-        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case.</extracomment>
+        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
         <translation>Tìm theo tiêu đề, nội dung, địa chỉ, ghi chú…</translation>
     </message>
     <message>
@@ -900,7 +900,17 @@
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Views</source>
+        <translation>Bộ lọc đã lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved views</source>
+        <translation>Các bộ lọc đã lưu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Number of cases shown</source>
         <translation>Số phản ánh đang hiển thị</translation>
     </message>
@@ -909,8 +919,28 @@
         <source>Case queue</source>
         <translation>Danh sách phản ánh</translation>
     </message>
+    <message>
+        <location line="+95"/>
+        <source>Save this view…</source>
+        <translation>Lưu bộ lọc này…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a view</source>
+        <translation>Xóa một bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save this view</source>
+        <translation>Lưu bộ lọc này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the view (filter, search and order as now):</source>
+        <translation>Tên bộ lọc (giữ bộ lọc, từ khóa tìm và thứ tự như hiện tại):</translation>
+    </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+30"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n phản ánh</numerusform>
@@ -1515,9 +1545,37 @@
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+221"/>
+        <source>View saved.</source>
+        <translation>Đã lưu bộ lọc.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The views could not be saved: {error}</source>
+        <translation>Không lưu được các bộ lọc: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the view a name.</source>
+        <translation>Hãy đặt tên cho bộ lọc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long.</source>
+        <translation>Tên quá dài.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many saved views: delete one first.</source>
+        <translation>Đã lưu quá nhiều bộ lọc: hãy xóa bớt một bộ lọc trước.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../src/deskhandler/ui/app.py" line="+79"/>
+        <location filename="../../src/deskhandler/ui/app.py" line="+80"/>
         <source>deskhandler: something went wrong</source>
         <translation>deskhandler: đã xảy ra lỗi</translation>
     </message>
@@ -1534,7 +1592,7 @@ Hãy gửi tệp này cho bộ phận CNTT: %1</translation>
         <translation>Không mở được dữ liệu trên máy</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+75"/>
         <source>The server cannot be reached. Check the address and network.</source>
         <translation>Không liên lạc được với máy chủ. Hãy kiểm tra địa chỉ và kết nối mạng.</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from deskhandler import __version__
 from deskhandler.app.desk import Desk, DeskError
+from deskhandler.app.saved_views import FileViewStore
 from deskhandler.app.session import DeskSession
 from deskhandler.config import Config, load_config, save_user_settings
 from deskhandler.store.errors import StoreError
@@ -151,7 +152,13 @@ class DeskApp:
         elif desk.store.identity() is None and not await self.sign_in():
             return 0
         workspace = self.workspace = Workspace(
-            desk, session, self.events, self.worker, self.tasks, drafts=self._drafts(desk)
+            desk,
+            session,
+            self.events,
+            self.worker,
+            self.tasks,
+            drafts=self._drafts(desk),
+            views=self._views(desk),
         )
         workspace.sign_in_needed.connect(lambda: self.tasks.spawn(self.sign_in_again()))
         workspace.sign_out_requested.connect(lambda: self.tasks.spawn(self.sign_out()))
@@ -174,6 +181,13 @@ class DeskApp:
         from deskhandler.app.drafts import FileDraftStore  # noqa: PLC0415 - optional module
 
         return FileDraftStore.for_user(desk.config.profile.data_dir, who.username)
+
+    @staticmethod
+    def _views(desk: Desk) -> FileViewStore | None:
+        who = desk.store.identity()
+        if who is None:
+            return None
+        return FileViewStore.for_user(desk.config.profile.data_dir, who.username)
 
     async def sign_in(self, parent: QWidget | None = None, note: str = "") -> bool:
         """Ask for the password until signed in or cancelled."""

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -36,10 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskhandler.app.saved_views import SavedView
 from deskhandler.domain.statuses import Status
 from deskhandler.store.queue import ME, DeadlineFilter, QueueFilter
 from deskhandler.store.records import Identity
-from deskhandler.ui.plain import plain_label, set_plain
+from deskhandler.ui.plain import plain_label, set_plain, single_line
 from deskhandler.ui.queue_model import Column, QueueModel, Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -160,6 +163,10 @@ class QueueView(QWidget):
     current_case_changed = Signal(str)
     #: Enter or double-click on a case.
     case_activated = Signal(str)
+    #: The person named the view on screen to keep it (a `SavedView`).
+    view_save_requested = Signal(object)
+    #: The person chose to delete the saved view of this name.
+    view_delete_requested = Signal(str)
 
     SEARCH_DELAY_MS = 150
 
@@ -208,6 +215,16 @@ class QueueView(QWidget):
             self.filter_buttons[quick] = button
             filter_row.addWidget(button)
         filter_row.addStretch(1)
+        self._saved_views: list[SavedView] = []
+        self.views_menu = QMenu(self)
+        self.views_button = QToolButton(self)
+        set_plain(self.views_button, self.tr("Views"))
+        self.views_button.setAccessibleName(self.tr("Saved views"))
+        self.views_button.setAutoRaise(True)
+        self.views_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.views_button.setMenu(self.views_menu)
+        filter_row.addWidget(self.views_button)
+        self._rebuild_views_menu()
         self.filter_buttons[QuickFilter.ALL].setChecked(True)
         if identity is None or not identity.department:
             self.filter_buttons[QuickFilter.MY_UNIT].setEnabled(False)
@@ -283,6 +300,77 @@ class QueueView(QWidget):
         self._query = replace(self._query, search=self.search.text())
         self.model.set_filter(queue_filter(self._query, self._identity))
 
+    # --- saved views ------------------------------------------------------------------
+
+    def current_view(self, name: str) -> SavedView:
+        """What is on screen now, as a view called ``name``."""
+        column, order = self.model.sort_state()
+        return SavedView(
+            name,
+            self._query.quick.value,
+            self.search.text(),
+            column,
+            order == Qt.SortOrder.DescendingOrder,
+        )
+
+    @property
+    def saved_views(self) -> list[SavedView]:
+        return list(self._saved_views)
+
+    def set_saved_views(self, views: list[SavedView]) -> None:
+        self._saved_views = list(views)
+        self._rebuild_views_menu()
+
+    def _rebuild_views_menu(self) -> None:
+        menu = self.views_menu
+        menu.clear()
+        for view in self._saved_views:
+            action = menu.addAction(_menu_text(view.name))
+            action.triggered.connect(lambda _=False, v=view: self.apply_view(v))
+        if self._saved_views:
+            menu.addSeparator()
+        menu.addAction(self.tr("Save this view…")).triggered.connect(self.ask_view_name)
+        delete = menu.addMenu(self.tr("Delete a view"))
+        delete.setEnabled(bool(self._saved_views))
+        for view in self._saved_views:
+            action = delete.addAction(_menu_text(view.name))
+            action.triggered.connect(
+                lambda _=False, name=view.name: self.view_delete_requested.emit(name)
+            )
+
+    def ask_view_name(self) -> QInputDialog:
+        """Ask for a name, then ask for the view on screen to be saved under it."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Save this view"))
+        dialog.setLabelText(self.tr("Name of the view (filter, search and order as now):"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.textValueSelected.connect(
+            lambda name: self.view_save_requested.emit(self.current_view(name))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def apply_view(self, view: SavedView) -> None:
+        """Show the queue as ``view`` says; values this version does not know are skipped."""
+        try:
+            quick = QuickFilter(view.quick)
+        except ValueError:
+            quick = QuickFilter.ALL
+        if not self.filter_buttons[quick].isEnabled():
+            quick = QuickFilter.ALL
+        self.search.blockSignals(True)
+        self.search.setText(view.search)
+        self.search.blockSignals(False)
+        self._query = QueueQuery(quick, view.search)
+        self.filters.blockSignals(True)
+        self.filter_buttons[quick].setChecked(True)
+        self.filters.blockSignals(False)
+        if 0 <= view.sort_column < self.model.columnCount():
+            order = Qt.SortOrder.DescendingOrder if view.descending else Qt.SortOrder.AscendingOrder
+            self.table.horizontalHeader().setSortIndicator(view.sort_column, order)
+        self._apply_query()
+
     def _show_count(self, count: int) -> None:
         set_plain(self.count, self.tr("%n case(s)", "", count))
 
@@ -336,6 +424,11 @@ class QueueView(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+
+def _menu_text(name: str) -> str:
+    """A view's name as a menu entry: one line, and "&" shown rather than taken as a mnemonic."""
+    return single_line(name, 80).replace("&", "&&")
 
 
 __all__ = ["BadgeDelegate", "QueueQuery", "QueueView", "QuickFilter", "queue_filter"]

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from deskhandler.app.desk import Desk
+from deskhandler.app.saved_views import FileViewStore, SavedView, ViewError, with_view, without_view
 from deskhandler.app.session import DeskSession, last_sync
 from deskhandler.store.queue import QueueFilter
 from deskhandler.store.records import ChangeSet, Identity
@@ -62,6 +63,7 @@ class Workspace(QObject):
         *,
         now: Callable[[], datetime] = _utc_now,
         drafts: Any = None,
+        views: FileViewStore | None = None,
     ) -> None:
         super().__init__()
         self.desk = desk
@@ -71,6 +73,7 @@ class Workspace(QObject):
         self.tasks = tasks
         self._now = now
         self._drafts = drafts
+        self._views = views
         self.identity: Identity | None = desk.store.identity()
         self.directory: Directory | None = None
         self._load_directory()
@@ -103,6 +106,10 @@ class Workspace(QObject):
             lambda kind: self.actions.start(self.queue.current_case, kind)
         )
         self.case.conflicts_requested.connect(self.actions.open_conflicts)
+        self.queue.view_save_requested.connect(lambda view: self.tasks.spawn(self.save_view(view)))
+        self.queue.view_delete_requested.connect(
+            lambda name: self.tasks.spawn(self.delete_view(name))
+        )
         self.window.reply_action.triggered.connect(
             lambda: self.actions.start(self.queue.current_case, "reply")
         )
@@ -171,6 +178,7 @@ class Workspace(QObject):
         """Load the queue and what the status strip shows; learn the waiting cases."""
         await self.model.reload()
         await self.refresh_counts()
+        await self.load_views()
         self.sync.show_last_sync(last_sync(self.desk))
         await self.notifier.check()
         if self.model.rowCount():
@@ -193,6 +201,46 @@ class Workspace(QObject):
         about = AboutDialog(self.window)
         about.finished.connect(about.deleteLater)
         about.open()
+
+    # --- saved views ------------------------------------------------------------------
+
+    async def load_views(self) -> None:
+        if self._views is not None:
+            self.queue.set_saved_views(await self.worker.run(self._views.load))
+
+    async def save_view(self, view: SavedView) -> None:
+        """Keep ``view`` (replacing one of the same name); a refused name is said, not kept."""
+        if self._views is None:
+            return
+        try:
+            views = with_view(self.queue.saved_views, view)
+        except ViewError as refused:
+            self.window.statusBar().showMessage(self._view_problem(refused), 8000)
+            return
+        await self._store_views(views)
+        self.window.statusBar().showMessage(self.tr("View saved."), 4000)
+
+    async def delete_view(self, name: str) -> None:
+        if self._views is not None:
+            await self._store_views(without_view(self.queue.saved_views, name))
+
+    async def _store_views(self, views: list[SavedView]) -> None:
+        assert self._views is not None
+        try:
+            await self.worker.run(self._views.save, views)
+        except OSError as error:
+            self.window.statusBar().showMessage(
+                self.tr("The views could not be saved: {error}").format(error=error), 8000
+            )
+            return
+        self.queue.set_saved_views(views)
+
+    def _view_problem(self, refused: ViewError) -> str:
+        if refused.code == "empty_name":
+            return self.tr("Give the view a name.")
+        if refused.code == "long_name":
+            return self.tr("The name is too long.")
+        return self.tr("Too many saved views: delete one first.")
 
     # --- changes ------------------------------------------------------------------------
 
