@@ -123,7 +123,7 @@ class CaseActions(QObject):
         dialog = ConflictsDialog(conflicts, views.get, self._context(), self._parent)
         dialog.reapply_requested.connect(lambda cid: self._tasks.spawn(self._reapply(cid)))
         dialog.discard_requested.connect(lambda cid: self._tasks.spawn(self._discard(cid)))
-        dialog.edit_requested.connect(lambda cid: self._tasks.spawn(self._edit(cid)))
+        dialog.edit_requested.connect(lambda cid: self._tasks.spawn(self._edit(cid, dialog)))
         self.dialog = dialog
         await finished(dialog)
 
@@ -131,18 +131,20 @@ class CaseActions(QObject):
         views = {case_id: self._desk.store.case(case_id) for case_id in case_ids}
         return {case_id: view for case_id, view in views.items() if view is not None}
 
-    async def _reapply(self, conflict_id: int, payload: dict[str, Any] | None = None) -> None:
+    async def _reapply(self, conflict_id: int, payload: dict[str, Any] | None = None) -> bool:
         try:
             changes = await self._worker.run(self._desk.reapply, conflict_id, payload)
         except (ActionRefused, StoreError) as error:
             self.warn(self.tr("The action could not be queued again"), str(error))
-            return
+            return False
         self._changed(changes)
+        return True
 
     async def _discard(self, conflict_id: int) -> None:
         self._changed(await self._worker.run(self._desk.discard, conflict_id))
 
-    async def _edit(self, conflict_id: int) -> None:
+    async def _edit(self, conflict_id: int, listing: Any = None) -> None:
+        """Edit a conflicted action in its own dialog; once queued again it leaves ``listing``."""
         conflicts = await self._worker.run(self._desk.store.conflicts)
         entry = next((c for c in conflicts if c.id == conflict_id), None)
         if entry is None:
@@ -155,8 +157,11 @@ class CaseActions(QObject):
             return
         dialog = dialog_type(view, self._context(), self._parent)
         dialog.prefill(dict(entry.payload))
-        if await finished(dialog) == QDialog.DialogCode.Accepted:
-            await self._reapply(conflict_id, dialog.payload())
+        if await finished(dialog) == QDialog.DialogCode.Accepted and await self._reapply(
+            conflict_id, dialog.payload()
+        ):
+            if listing is not None:
+                listing.remove(conflict_id)
 
     def _changed(self, changes: ChangeSet) -> None:
         self.changed.emit(changes)

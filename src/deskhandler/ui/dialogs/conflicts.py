@@ -262,6 +262,11 @@ class ConflictsDialog(QDialog):
             return
         signal.emit(conflict_id)
         if remove:
+            self.remove(conflict_id)
+
+    def remove(self, conflict_id: int) -> None:
+        """Take an entry off the list (it was queued again or discarded)."""
+        if conflict_id in self._conflicts:
             self.set_conflicts([e for i, e in self._conflicts.items() if i != conflict_id])
 
     def _ask_discard(self) -> None:
