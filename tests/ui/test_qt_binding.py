@@ -9,15 +9,18 @@ frees something it should not and segfaults.  Python 3.12 made ``None`` immortal
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+ROOT = QModelIndex()
+
 
 class Empty(QAbstractTableModel):
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 2
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 2
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
@@ -30,11 +33,12 @@ def test_index_data_keeps_references_to_none_and_bools(qapp: object) -> None:
     model = Empty()
     index = model.index(1, 1)
     persistent = QPersistentModelIndex(index)
-    for value, call in (
-        (None, lambda: index.data()),
-        (None, lambda: persistent.data()),
+    calls: list[tuple[object, Callable[[], object]]] = [
+        (None, index.data),
+        (None, persistent.data),
         (True, lambda: index.data(Qt.ItemDataRole.UserRole)),
-    ):
+    ]
+    for value, call in calls:
         before = sys.getrefcount(value)
         for _ in range(200):
             call()

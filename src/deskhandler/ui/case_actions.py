@@ -157,11 +157,10 @@ class CaseActions(QObject):
             return
         dialog = dialog_type(view, self._context(), self._parent)
         dialog.prefill(dict(entry.payload))
-        if await finished(dialog) == QDialog.DialogCode.Accepted and await self._reapply(
-            conflict_id, dialog.payload()
-        ):
-            if listing is not None:
-                listing.remove(conflict_id)
+        if await finished(dialog) != QDialog.DialogCode.Accepted:
+            return
+        if await self._reapply(conflict_id, dialog.payload()) and listing is not None:
+            listing.remove(conflict_id)
 
     def _changed(self, changes: ChangeSet) -> None:
         self.changed.emit(changes)

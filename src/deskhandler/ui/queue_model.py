@@ -417,10 +417,14 @@ class QueueModel(QAbstractTableModel):
         if column == Column.ASSIGNEE:
             return single_line(row.assignee or "", 64)
         if row.conflicts:
-            return self.tr("needs attention")
+            return self.upload_texts()[0]
         if row.pending:
-            return self.tr("waiting to upload")
+            return self.upload_texts()[1]
         return ""
+
+    def upload_texts(self) -> tuple[str, str]:
+        """What the upload column can say (conflicts, waiting): the view sizes it to fit."""
+        return self.tr("needs attention"), self.tr("waiting to upload")
 
 
 __all__ = [

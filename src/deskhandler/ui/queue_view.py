@@ -253,6 +253,7 @@ class QueueView(QWidget):
         header.setStretchLastSection(False)
         for section, width in COLUMN_WIDTHS.items():
             header.resizeSection(section, width)
+        self._fit_upload_column()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
         sort_column, sort_order = model.sort_state()
@@ -274,6 +275,13 @@ class QueueView(QWidget):
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
         self.setTabOrder(self.search, self.table)
+
+    def _fit_upload_column(self) -> None:
+        """Wide enough for its badge text in the current language (never the rows' contents)."""
+        metrics = self.table.fontMetrics()
+        needed = max(metrics.horizontalAdvance(text) for text in self.model.upload_texts()) + 24
+        header = self.table.horizontalHeader()
+        header.resizeSection(Column.UPLOAD, max(COLUMN_WIDTHS[Column.UPLOAD], needed))
 
     # --- filtering --------------------------------------------------------------------
 
