@@ -1761,7 +1761,7 @@ Hãy gửi tệp này cho bộ phận CNTT: %1</translation>
     <message>
         <location line="+1"/>
         <source>Reported</source>
-        <translation>Thời gian phản ánh</translation>
+        <translation>Người dân gửi phản ánh</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -14,13 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tools.build_translations import build
 
 from deskhandler.ui import i18n
 from deskhandler.ui.dialogs import ReplyDialog, ReturnDialog
+from deskhandler.ui.labels import kind_label
 from tests.ui.test_dialogs import case, context
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -397,3 +398,11 @@ def test_switching_language_retranslates_open_dialogs(
     switcher.apply("en")
     qtbot.waitUntil(lambda: reply.windowTitle() == "Reply to the citizen")
     assert back.reason_box.currentText() == "Not within our unit's competence"
+
+
+def test_a_report_in_the_timeline_is_not_called_a_time(switcher: i18n.LanguageSwitcher) -> None:
+    """English says "Reported" for the timeline's first entry and for the date field; in
+    Vietnamese the first is an event (the citizen reported), the second a time."""
+    switcher.apply("vi")
+    assert kind_label("report") == "Người dân gửi phản ánh"
+    assert QCoreApplication.translate("CasePanel", "Reported") == "Thời gian phản ánh"
