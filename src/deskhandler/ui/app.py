@@ -1,10 +1,11 @@
 """The composition root of the GUI: builds the objects, runs the qasync loop, cleans up.
 
-Order of things: settings and the profile, logging with ``faulthandler`` and a
-``sys.excepthook`` that shows a crash dialog with the log path (qasync reports failing
-async slots there too), the ``QApplication`` and its language, then one coroutine on the
-qasync loop (``asyncio.Runner(loop_factory=...)``, Python 3.11): open the desk, sign in or
-resume the remembered session (a remembered profile opens its local data at once, even
+Order of things: settings and the profile, the redacting log and the crash handler of
+`deskhandler.support` (the same as the command line's; here a crash also opens a window
+with the report's path — qasync reports failing async slots there too), the
+``QApplication`` and its language, then one coroutine on the qasync loop
+(``asyncio.Runner(loop_factory=...)``, Python 3.11): open the desk, sign in or resume the
+remembered session (a remembered profile opens its local data at once, even
 offline), show the window, sync in the background, and when the window closes stop the
 sync, finish the store thread and close the database.
 """
@@ -12,16 +13,12 @@ sync, finish the store thread and close the database.
 from __future__ import annotations
 
 import asyncio
-import faulthandler
 import logging
-import logging.handlers
 import sys
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
-from typing import IO, Any
+from typing import Any
 
 import qasync
 from PySide6.QtCore import QCoreApplication
@@ -33,6 +30,7 @@ from deskhandler.app.saved_views import FileViewStore
 from deskhandler.app.session import DeskSession
 from deskhandler.config import Config, load_config, save_user_settings
 from deskhandler.store.errors import StoreError
+from deskhandler.support import CrashHandler, configure_logging, ensure_std_streams
 from deskhandler.sync.errors import Offline, SyncError
 from deskhandler.ui.case_actions import finished
 from deskhandler.ui.plain import set_plain, set_plain_title
@@ -56,23 +54,20 @@ class AutoSignIn:
 # --- crash reporting ---------------------------------------------------------------------
 
 
-class CrashReporter:
-    """``sys.excepthook``: log the traceback, then tell the person where the log is."""
+class CrashNotice:
+    """Tells the person, in a window, that something went wrong and where the report is.
 
-    def __init__(self, log_file: Path, *, show: bool = True) -> None:
-        self.log_file = log_file
+    `support.CrashHandler` (the ``sys.excepthook``) logs the error through the redacting log
+    and writes the report; this only shows it, so the desk and the command line report
+    crashes the same way."""
+
+    def __init__(self, *, show: bool = True) -> None:
         self.show = show
         self.boxes: list[QMessageBox] = []
         self.count = 0
 
-    def __call__(
-        self,
-        kind: type[BaseException],
-        error: BaseException,
-        tb: TracebackType | None,
-    ) -> None:
+    def __call__(self, report: Path) -> None:
         self.count += 1
-        log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
         if not self.show or QApplication.instance() is None:
             return
         box = QMessageBox()
@@ -84,27 +79,15 @@ class CrashReporter:
                 "app",
                 "Something went wrong inside deskhandler. Your work is saved.\n"
                 "Please send this file to IT: %1",
-            ).replace("%1", str(self.log_file)),
+            ).replace("%1", str(report)),
         )
         box.finished.connect(lambda _code: self.boxes.remove(box))
         self.boxes.append(box)
         box.open()
 
 
-def configure_logging(config: Config) -> IO[str]:
-    """Log to the profile's file; return the stream ``faulthandler`` writes to."""
-    profile = config.profile
-    profile.log_dir.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        profile.log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(config.log_level)
-    stream = (profile.log_dir / "faulthandler.log").open("a", encoding="utf-8")
-    faulthandler.enable(file=stream)
-    return stream
+def crash_dir(config: Config) -> Path:
+    return config.profile.log_dir / "crashes"
 
 
 # --- the signed-in desk --------------------------------------------------------------------
@@ -337,16 +320,16 @@ def main(
     """``deskhandler`` with no command: the GUI."""
     config = load_config({"server_url": server_url}, home=home)
     config.profile.create_dirs()
-    stream = configure_logging(config)
+    ensure_std_streams()
+    configure_logging(config.profile.log_file, config.log_level)
+    crashes = CrashHandler(crash_dir(config), on_crash=CrashNotice()).install()
     try:
         app = application()
         install_language(app, config)
-        sys.excepthook = CrashReporter(config.profile.log_file)
         log.info("deskhandler %s starting", __version__)
         return run(config, auto=auto)
     finally:
-        faulthandler.disable()
-        stream.close()
+        crashes.uninstall()
 
 
-__all__ = ["AutoSignIn", "CrashReporter", "DeskApp", "application", "main", "run"]
+__all__ = ["AutoSignIn", "CrashNotice", "DeskApp", "application", "main", "run"]
