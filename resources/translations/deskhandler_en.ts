@@ -169,7 +169,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+206"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+244"/>
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>{field}: you saw “{seen}”, now “{now}”.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -653,7 +653,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="-354"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-384"/>
         <source>Photos</source>
         <extracomment>Actions offered as buttons, in the order a clerk meets them. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Photos</translation>
@@ -682,6 +682,16 @@
         <location line="+1"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This photo could not be loaded (offline, or not on the server).</source>
+        <translation>This photo could not be loaded (offline, or not on the server).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not a picture that can be shown.</source>
+        <translation>This file is not a picture that can be shown.</translation>
     </message>
 </context>
 <context>
@@ -839,12 +849,12 @@
         <translation>Upload</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+250"/>
         <source>needs attention</source>
         <translation>needs attention</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>waiting to upload</source>
         <translation>waiting to upload</translation>
     </message>
@@ -923,7 +933,7 @@
         <translation>Case queue</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>Save this view…</source>
         <translation>Save this view…</translation>
     </message>
@@ -1581,7 +1591,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/deskhandler/ui/app.py" line="+80"/>
+        <location filename="../../src/deskhandler/ui/app.py" line="+75"/>
         <source>deskhandler: something went wrong</source>
         <translation>deskhandler: something went wrong</translation>
     </message>
@@ -1593,7 +1603,7 @@ Please send this file to IT: %1</source>
 Please send this file to IT: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
         <source>The local data cannot be opened</source>
         <translation>The local data cannot be opened</translation>
     </message>

@@ -167,7 +167,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+206"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+244"/>
         <source>Case details</source>
         <translation>Chi tiết phản ánh</translation>
     </message>
@@ -460,7 +460,7 @@
         <translation>{field}: bạn đã thấy “{seen}”, nay là “{now}”.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
@@ -650,7 +650,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="-354"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-384"/>
         <source>Photos</source>
         <extracomment>Actions offered as buttons, in the order a clerk meets them. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Hình ảnh</translation>
@@ -679,6 +679,16 @@
         <location line="+1"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This photo could not be loaded (offline, or not on the server).</source>
+        <translation>Không tải được ảnh này (đang ngoại tuyến, hoặc ảnh không có trên máy chủ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not a picture that can be shown.</source>
+        <translation>Tệp này không phải là ảnh có thể hiển thị.</translation>
     </message>
 </context>
 <context>
@@ -836,12 +846,12 @@
         <translation>Gửi lên</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+250"/>
         <source>needs attention</source>
         <translation>cần xem lại</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>waiting to upload</source>
         <translation>chờ gửi lên</translation>
     </message>
@@ -920,7 +930,7 @@
         <translation>Danh sách phản ánh</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>Save this view…</source>
         <translation>Lưu bộ lọc này…</translation>
     </message>
@@ -1575,7 +1585,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/deskhandler/ui/app.py" line="+80"/>
+        <location filename="../../src/deskhandler/ui/app.py" line="+75"/>
         <source>deskhandler: something went wrong</source>
         <translation>deskhandler: đã xảy ra lỗi</translation>
     </message>
@@ -1587,7 +1597,7 @@ Please send this file to IT: %1</source>
 Hãy gửi tệp này cho bộ phận CNTT: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
         <source>The local data cannot be opened</source>
         <translation>Không mở được dữ liệu trên máy</translation>
     </message>

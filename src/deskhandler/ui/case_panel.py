@@ -13,7 +13,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap, QTextOption, QTransform
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+    QTextOption,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -128,8 +136,20 @@ class PhotoViewer(QDialog):
         ):
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.problem = plain_label("", self)
+        self.problem.setVisible(False)
+        for keys, slot in (
+            ((Qt.Key.Key_Right, Qt.Key.Key_PageDown), lambda: self.go(1)),
+            ((Qt.Key.Key_Left, Qt.Key.Key_PageUp), lambda: self.go(-1)),
+            ((Qt.Key.Key_Plus, Qt.Key.Key_Equal), lambda: self.zoom(1.25)),
+            ((Qt.Key.Key_Minus,), lambda: self.zoom(0.8)),
+            ((Qt.Key.Key_0,), self.actual_size),
+        ):
+            for key in keys:
+                QShortcut(QKeySequence(key), self).activated.connect(slot)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroller, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(self.caption)
         layout.addLayout(buttons)
         self.resize(800, 600)
@@ -144,16 +164,34 @@ class PhotoViewer(QDialog):
             self.caption, f"{self._index + 1}/{len(self._photos)} · {single_line(ref.name, 200)}"
         )
         self._pixmap = QPixmap()
+        self._say("")
         self._show()
         self._spawn(self._fetch(ref, self._index))
 
     async def _fetch(self, ref: AttachmentRef, index: int) -> None:
         data = await self._load(ref)
-        if index != self._index or data is None:
+        if index != self._index:
+            return
+        if data is None:
+            self._say(self.tr("This photo could not be loaded (offline, or not on the server)."))
             return
         pixmap = QPixmap()
-        pixmap.loadFromData(data)
+        if not pixmap.loadFromData(data):
+            self._say(self.tr("This file is not a picture that can be shown."))
+            return
         self._pixmap = pixmap
+        self._show()
+
+    def _say(self, problem: str) -> None:
+        set_plain(self.problem, problem)
+        self.problem.setVisible(bool(problem))
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    def actual_size(self) -> None:
+        self._zoom = 1.0
         self._show()
 
     def zoom(self, factor: float) -> None:
