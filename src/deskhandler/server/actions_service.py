@@ -1,6 +1,10 @@
 """Applying a batch of outbox entries: idempotency, visibility, conflict policy, lifecycle.
 
-Each action runs in its own write transaction, so one bad action never undoes the others.
+A batch is one write transaction (one commit, one change-feed number) with a savepoint per
+action, so a refused or conflicting action rolls back only itself and never undoes the
+others.  An unexpected error rolls back the whole batch; the desk sends it again and
+idempotency makes that safe.
+
 The rules themselves live in `deskhandler.domain` (`find_conflict`, `decide`); this module
 loads the case, asks them, and writes what they say: the case, a timeline entry, the feed
 stamp and the idempotency record holding the case as it was right after the action.
@@ -117,26 +121,34 @@ class ActionsService:
     def apply_batch(
         self, principal: Principal, actions: Sequence[ActionIn], client: str | None
     ) -> list[Result]:
-        results = [self.apply(principal, action, client) for action in actions]
+        """Results in input order; one transaction, so one commit and one feed number."""
+        with self._db.writing() as session:
+            _lock_cases(session, {action.case_id for action in actions})
+            results = [self._apply(session, principal, action, client) for action in actions]
         self._maybe_prune()
         return results
 
-    def apply(self, principal: Principal, action: ActionIn, client: str | None) -> Result:
+    def _apply(
+        self, session: Session, principal: Principal, action: ActionIn, client: str | None
+    ) -> Result:
+        """One action in its own savepoint; a refusal undoes it and its feed marks only."""
         digest = body_hash(action)
+        marks = feed.snapshot(session)
         try:
-            with self._db.writing() as session:
+            with session.begin_nested():
                 return _Apply(session, principal, action, digest, client).run()
         except _Refused as refused:
+            feed.restore(session, marks)
             return refused.result
         except IntegrityError:
-            # Another request stored the same action_id between our check and our commit
+            # Another request stored the same action_id between our check and our insert
             # (PostgreSQL, two requests at once): the primary key kept it to one effect, and
-            # the winner's record answers this one.
-            with self._db.reading() as session:
-                record = session.get(ActionRecord, action.action_id)
-                if record is None:
-                    raise
-                return _from_record(record, principal, action, digest)
+            # the winner's record, committed by now (READ COMMITTED), answers this one.
+            feed.restore(session, marks)
+            record = session.get(ActionRecord, action.action_id)
+            if record is None:
+                raise
+            return _from_record(record, principal, action, digest)
 
     def _maybe_prune(self) -> None:
         now = time.monotonic()
@@ -147,6 +159,21 @@ class ActionsService:
         cutoff = utcnow() - self._keep
         with self._db.writing() as session:
             session.execute(delete(ActionRecord).where(ActionRecord.created_at < cutoff))
+
+
+def _lock_cases(session: Session, case_ids: set[str]) -> None:
+    """Lock the batch's cases up front, in id order (PostgreSQL; SQLite has one writer).
+
+    Two batches touching the same cases then wait for each other instead of deadlocking,
+    as they could if each locked its cases in the order its actions name them.  The feed
+    counter row is locked last, by the stamp at commit.
+    """
+    session.scalars(
+        select(CaseRow)
+        .where(CaseRow.id.in_(sorted(case_ids)))
+        .order_by(CaseRow.id)
+        .with_for_update()
+    ).all()
 
 
 def _from_record(
@@ -183,7 +210,7 @@ def _same_moment_form(value: Any) -> Any:
 
 
 class _Apply:
-    """One action inside its write transaction."""
+    """One action inside its savepoint of the batch's write transaction."""
 
     def __init__(
         self,
@@ -216,9 +243,10 @@ class _Apply:
 
     def run(self) -> Result:
         session, action = self.session, self.action
-        # Lock the case first: a concurrent request with the same action_id then waits here
-        # and, once the winner committed, finds its record below (READ COMMITTED re-reads).
-        # SQLite writers are serialized by BEGIN IMMEDIATE already; FOR UPDATE is a no-op there.
+        # The batch locked the case already (`_lock_cases`): a concurrent request with the
+        # same action_id waited for it and, once the winner committed, finds its record below
+        # (READ COMMITTED re-reads).  SQLite writers are serialized by BEGIN IMMEDIATE already;
+        # FOR UPDATE is a no-op there.
         case = session.scalars(
             select(CaseRow).where(CaseRow.id == action.case_id).with_for_update()
         ).one_or_none()

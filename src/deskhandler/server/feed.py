@@ -5,6 +5,10 @@ as its last statement before commit and stamps it on those cases.  The counter r
 locked until the commit, so no transaction can take a higher number and become visible
 while a lower one is still in flight: a reader that follows ``feed_seq`` upward never skips
 a late commit (the sequence-gap bug of reading plain sequences on PostgreSQL).
+
+Marks live in ``session.info`` until that commit.  A caller that rolls back a savepoint
+takes a `snapshot` before it and `restore`s it after, so an undone change is not stamped
+and an undone departure does not make desks drop a case that never left.
 """
 
 from __future__ import annotations
@@ -32,7 +36,30 @@ def mark_departed(session: Session, case_id: str, department: str) -> None:
     session.info.setdefault(_DEPARTED, []).append((case_id, department))
 
 
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """The marks of a transaction at one moment (see `snapshot`)."""
+
+    touched: frozenset[str]
+    departed: tuple[tuple[str, str], ...]
+
+
+def snapshot(session: Session) -> Marks:
+    """The marks so far, to `restore` if the savepoint about to begin is rolled back."""
+    return Marks(frozenset(session.info.get(_TOUCHED, ())), tuple(session.info.get(_DEPARTED, ())))
+
+
+def restore(session: Session, marks: Marks) -> None:
+    """Forget what was marked after ``marks`` was taken: its savepoint was rolled back."""
+    session.info[_TOUCHED] = set(marks.touched)
+    session.info[_DEPARTED] = list(marks.departed)
+
+
 def _stamp(session: Session) -> None:
+    if session.in_nested_transaction():
+        # ``before_commit`` fires for a released savepoint too; the transaction takes one
+        # number, at its real commit, and its marks wait until then.
+        return
     touched: set[str] = session.info.pop(_TOUCHED, set())
     departed: list[tuple[str, str]] = session.info.pop(_DEPARTED, [])
     if not touched and not departed:
