@@ -1,4 +1,5 @@
-"""Department API: a batch of outbox entries, each applied on its own (`actions_service`)."""
+"""Department API: a batch of outbox entries, each applied or refused on its own
+(`actions_service`)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,9 @@ def client_of(request: Request) -> str | None:
 def post_actions(
     batch: ActionBatch, user: CurrentUser, request: Request, db: DbDep, settings: SettingsDep
 ) -> JSONResponse:
-    """Each entry is applied in its own transaction; results come back in input order.
+    """Each entry is applied or refused on its own, in input order, and the batch is stored
+    at once: a refused entry changes nothing, and a failed request (5xx) stored nothing, so
+    sending the batch again is safe.  Results come back in input order.
 
     Outcomes: ``applied``; ``duplicate`` (this action_id was applied before: the case as it
     was right after it); ``conflict`` (the case moved on: the current case and what changed);
