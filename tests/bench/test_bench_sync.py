@@ -282,11 +282,13 @@ def test_search_and_filter_over_100000_cases(
         )
         conn.close()
         found = store.query_ids(flt, sort)
-        ids_ms = median_ms(lambda: store.query_ids(flt, sort))
+        # The queue shows a window: the first 200 ids in order, their rows, the count.
+        window_ms = median_ms(lambda: store.query_ids(flt, sort, limit=200))
+        all_ids_ms = median_ms(lambda: store.query_ids(flt, sort))
         count_ms = median_ms(lambda: store.count(flt))
         rows_ms = median_ms(lambda: store.rows(found[:200]))
     assert found
-    value = max(count_ms, rows_ms, ids_ms)
+    value = max(count_ms, rows_ms, window_ms)
     record(
         f"queue: {name}",
         value,
@@ -294,7 +296,8 @@ def test_search_and_filter_over_100000_cases(
         30,
         floor=floor,
         found=len(found),
-        ids_ms=round(ids_ms, 2),
+        window_200_ms=round(window_ms, 2),
+        all_ids_ms=round(all_ids_ms, 2),
         count_ms=round(count_ms, 2),
         rows_200_ms=round(rows_ms, 2),
         cases=100_000,

@@ -31,6 +31,9 @@ BUSY_TIMEOUT = 10.0
 
 _HEADER = b"SQLite format 3\x00"
 
+#: The terms of the deadline order (`deskhandler.store.queue.Sort`), indexed by `_v3`.
+DEADLINE_ORDER = "due_at IS NULL, due_at, id"
+
 _V1 = """
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
@@ -142,8 +145,22 @@ def _case_texts(conn: sqlite3.Connection, case_id: str) -> list[tuple[str, Any]]
     return texts
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """The default queue order (deadline, cases without one last, then id) as indexes, for
+    all cases and per status: the first rows of a queue are read in order from an index
+    that holds the id instead of sorting every match read from the (wide) rows.
+
+    They replace ``cases_due``, which no query could use (the order puts ``due_at IS NULL``
+    first), and ``cases_status_due``, whose status and deadline filters the new one serves.
+    """
+    conn.execute("DROP INDEX cases_due")
+    conn.execute("DROP INDEX cases_status_due")
+    conn.execute(f"CREATE INDEX cases_deadline ON cases ({DEADLINE_ORDER})")
+    conn.execute(f"CREATE INDEX cases_status_deadline ON cases (status, {DEADLINE_ORDER})")
+
+
 #: Upgrade steps; the schema version of a file is the number of steps applied to it.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)
 
 

@@ -69,11 +69,14 @@ _CASE_COLUMNS = (
     "snapshot",
     "effective",
 )
-_UPSERT = (
-    f"INSERT INTO cases ({', '.join(_CASE_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(_CASE_COLUMNS))}) ON CONFLICT (id) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in _CASE_COLUMNS[1:])
+_INSERT = (
+    f"INSERT INTO cases (n, {', '.join(_CASE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * (len(_CASE_COLUMNS) + 1))})"
 )
+_UPDATE = f"UPDATE cases SET {', '.join(f'{c} = ?' for c in _CASE_COLUMNS[1:])} WHERE n = ?"
+#: Writes a snapshot's JSON like `_dumps` of ``model_dump(mode="json")`` (floats may be
+#: spelled differently, e.g. 1e-5), in one native call.
+_SERIALIZER = Case.__pydantic_serializer__
 _ROW_COLUMNS = (
     "id, title, status, department, assignee, category, priority, address, due_at, "
     "reported_at, updated_at, version, pending, "
@@ -333,7 +336,7 @@ class Store:
                 conn.execute("DELETE FROM cases")
                 conn.execute("DELETE FROM timelines")
                 conn.execute("DELETE FROM case_search")
-            changed = self._put_snapshots(c.model_dump(mode="json") for c in page.cases)
+            changed = self._put_snapshots(page.cases)
             removed = [case_id for case_id in page.removed if case_id not in changed]
             gone = self._remove(removed)
             self.set_meta("cursor", page.cursor)
@@ -355,7 +358,7 @@ class Store:
                 (detail.id, detail.version, _dumps(entries)),
             )
             snapshot = Case.model_validate(detail.model_dump(exclude={"timeline"}))
-            self._put_snapshots([snapshot.model_dump(mode="json")])
+            self._put_snapshots([snapshot])
             self._refresh([detail.id])
         return ChangeSet(frozenset({detail.id}))
 
@@ -372,75 +375,93 @@ class Store:
             gone.update(case_id for _, case_id in rows)
         return gone
 
-    def _put_snapshots(self, cases: Iterable[dict[str, Any]]) -> set[str]:
+    def _put_snapshots(self, cases: Iterable[Case]) -> set[str]:
         """Upsert server snapshots that are not older than the stored ones."""
         incoming: dict[str, str] = {}
         parsed: dict[str, dict[str, Any]] = {}
         versions: dict[str, int] = {}
         for case in cases:
-            case_id = str(case["id"])
-            if versions.get(case_id, 0) <= int(case["version"]):
-                raw = json.dumps(case, ensure_ascii=False, separators=(",", ":"))
+            if versions.get(case.id, 0) <= case.version:
+                raw = _SERIALIZER.to_json(case).decode()
                 if unicodedata.is_normalized("NFC", raw):
-                    parsed[case_id] = case
+                    parsed[case.id] = _SERIALIZER.to_python(case, mode="json")
                 else:  # stored NFC (and decoded again from that), like every other text
                     raw = nfc(raw)
-                    parsed.pop(case_id, None)
-                incoming[case_id] = raw
-                versions[case_id] = int(case["version"])
-        ids = list(incoming)
-        for chunk in _chunks(ids):
-            for case_id, stored in self._conn.execute(
-                f"SELECT id, version FROM cases WHERE id IN ({_marks(chunk)})", chunk
+                    parsed.pop(case.id, None)
+                incoming[case.id] = raw
+                versions[case.id] = case.version
+        numbers: dict[str, int] = {}
+        for chunk in _chunks(list(incoming)):
+            for n, case_id, stored in self._conn.execute(
+                f"SELECT n, id, version FROM cases WHERE id IN ({_marks(chunk)})", chunk
             ):
                 if stored > versions[case_id]:
                     del incoming[case_id]
-        self._write(incoming, parsed)
+                else:
+                    numbers[case_id] = n
+        self._write(incoming, numbers, parsed)
         return set(incoming)
 
     def _refresh(self, ids: Iterable[str]) -> None:
         """Recompute the effective columns and search text of these cases (if mirrored)."""
         wanted = list(dict.fromkeys(ids))
         snapshots: dict[str, str] = {}
+        numbers: dict[str, int] = {}
         for chunk in _chunks(wanted):
-            snapshots.update(
-                self._conn.execute(
-                    f"SELECT id, snapshot FROM cases WHERE id IN ({_marks(chunk)})", chunk
-                ).fetchall()
-            )
-        self._write(snapshots)
+            for n, case_id, snapshot in self._conn.execute(
+                f"SELECT n, id, snapshot FROM cases WHERE id IN ({_marks(chunk)})", chunk
+            ):
+                snapshots[case_id] = snapshot
+                numbers[case_id] = n
+        self._write(snapshots, numbers)
 
     def _refresh_all_pending(self) -> ChangeSet:
         ids = [row[0] for row in self._conn.execute("SELECT DISTINCT case_id FROM outbox")]
         self._refresh(ids)
         return ChangeSet(frozenset(ids))
 
-    def _write(
-        self, snapshots: Mapping[str, str], parsed: Mapping[str, dict[str, Any]] | None = None
-    ) -> None:
-        """Write snapshots (raw JSON by id) with their overlay and search text; ``parsed``
-        may hold them already decoded (what the feed gave), saving a second parse."""
-        if not snapshots:
-            return
-        conn = self._conn
-        ids = list(snapshots)
-        pending: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-        notes: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    def _texts(
+        self, ids: Sequence[str]
+    ) -> tuple[dict[str, list[tuple[str, Any]]], dict[str, list[tuple[str, Any]]]]:
+        """The timeline texts and the pending actions of these cases (for the overlay)."""
+        notes: dict[str, list[tuple[str, Any]]] = {}
+        pending: dict[str, list[tuple[str, Any]]] = {}
         for chunk in _chunks(ids):
             marks = _marks(chunk)
-            for case_id, entries in conn.execute(
+            for case_id, entries in self._conn.execute(
                 f"SELECT case_id, entries FROM timelines WHERE case_id IN ({marks})", chunk
             ):
                 notes[case_id] = [(e["kind"], e["payload"]) for e in json.loads(entries)]
-            for case_id, kind, payload in conn.execute(
+            for case_id, kind, payload in self._conn.execute(
                 f"SELECT case_id, kind, payload FROM outbox WHERE case_id IN ({marks}) "
                 "ORDER BY seq",
                 chunk,
             ):
                 pending.setdefault(case_id, []).append((kind, json.loads(payload)))
+        return notes, pending
+
+    def _write(
+        self,
+        snapshots: Mapping[str, str],
+        numbers: Mapping[str, int],
+        parsed: Mapping[str, dict[str, Any]] | None = None,
+    ) -> None:
+        """Write snapshots (raw JSON by id) with their overlay and search text.
+
+        ``numbers`` holds the row number of the cases already stored: those are updated,
+        the others inserted with the next numbers, without an upsert's conflict handling
+        or a search row to delete (what a first sync does).  ``parsed`` may hold the
+        snapshots already decoded (what the feed gave), saving a second parse.
+        """
+        if not snapshots:
+            return
+        conn = self._conn
+        notes, pending = self._texts(list(snapshots))
         who = self.identity()
-        rows = []
-        documents = {}
+        fresh: list[tuple[Any, ...]] = []
+        stale: list[tuple[Any, ...]] = []
+        documents: list[tuple[Any, ...]] = []
+        next_n = int(conn.execute("SELECT coalesce(max(n), 0) FROM cases").fetchone()[0]) + 1
         for case_id, raw in snapshots.items():
             known = parsed.get(case_id) if parsed is not None else None
             snapshot = json.loads(raw) if known is None else known
@@ -448,19 +469,22 @@ class Store:
             effective = (
                 replay(snapshot, actions, who, self._approval_required) if actions else snapshot
             )
-            rows.append(self._columns(raw, snapshot, effective, len(actions)))
-            documents[case_id] = search_document(effective, notes.get(case_id, []) + actions)
-        conn.executemany(_UPSERT, rows)
-        numbers: list[tuple[int, str]] = []
-        for chunk in _chunks(ids):
-            numbers.extend(
-                conn.execute(f"SELECT n, id FROM cases WHERE id IN ({_marks(chunk)})", chunk)
-            )
-        conn.executemany("DELETE FROM case_search WHERE rowid = ?", [(n,) for n, _ in numbers])
+            columns = self._columns(raw, snapshot, effective, len(actions))
+            n = numbers.get(case_id)
+            if n is None:
+                n, next_n = next_n, next_n + 1
+                fresh.append((n, *columns))
+            else:
+                stale.append((*columns[1:], n))
+            texts = notes.get(case_id, []) + actions
+            documents.append((n, *search_document(effective, texts)))
+        conn.executemany(_INSERT, fresh)
+        conn.executemany(_UPDATE, stale)
+        conn.executemany("DELETE FROM case_search WHERE rowid = ?", [(row[-1],) for row in stale])
         conn.executemany(
             "INSERT INTO case_search (rowid, title, description, address, notes) "
             "VALUES (?, ?, ?, ?, ?)",
-            [(n, *documents[case_id]) for n, case_id in numbers],
+            documents,
         )
 
     @staticmethod
@@ -607,7 +631,7 @@ class Store:
             entry = _outbox_entry(row)
             conn.execute("DELETE FROM outbox WHERE seq = ?", (entry.seq,))
             if case is not None:
-                self._put_snapshots([case.model_dump(mode="json")])
+                self._put_snapshots([case])
             if outcome in {"applied", "duplicate"}:
                 if case is not None:
                     self._rebase_next(entry.case_id, case.version)
@@ -798,10 +822,27 @@ class Store:
 
     # --- queries -------------------------------------------------------------------
 
-    def query_ids(self, flt: QueueFilter | None = None, sort: Sort | None = None) -> list[str]:
-        """Ids of the cases that pass ``flt``, in ``sort`` order."""
+    def query_ids(
+        self,
+        flt: QueueFilter | None = None,
+        sort: Sort | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[str]:
+        """Ids of the cases that pass ``flt``, in ``sort`` order.
+
+        With ``limit``, at most that many from position ``offset``: a window of the queue,
+        which SQLite reads in index order where one exists (the deadline order has one)
+        instead of ordering every match.
+        """
+        if (limit is not None and limit < 0) or offset < 0:
+            raise ValueError("limit and offset cannot be negative")
         clause, params = where(flt or QueueFilter(), self._me())
         sql = f"SELECT id FROM cases {clause} {(sort or Sort()).sql()}"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else limit, offset]
         with self._lock:
             return [row[0] for row in self._conn.execute(sql, params)]
 
