@@ -233,3 +233,48 @@ def test_one_action_id_on_two_cases_at_once_moves_one_case(desk: Desk, live_url:
     assert case_row(desk.db, loser).department == "SXD"
     assert _departures(desk.db, loser) == []
     assert _departures(desk.db, winner) == ["SXD"]
+
+
+def test_one_action_id_twice_in_a_batch_is_answered_by_the_first(desk: Desk) -> None:
+    case_id = desk.in_progress()
+    refused = action(case_id, "accept", version=3)  # not from in_progress: stores no record
+    retried = {**action(case_id, "note", {"text": "lần hai"}, version=3)}
+    retried["action_id"] = refused["action_id"]
+    note = action(case_id, "note", {"text": "kiểm tra"}, version=3)
+    reused = {**action(case_id, "note", {"text": "khác"}, version=3)}
+    reused["action_id"] = note["action_id"]
+    results = post(desk.client, desk.clerk, refused, retried, note, note, reused)
+    assert [r["outcome"] for r in results] == [
+        "rejected",
+        "applied",
+        "applied",
+        "duplicate",
+        "rejected",
+    ]
+    assert results[3]["case"] == results[2]["case"]
+    assert results[4]["error"]["code"] == "action_id_reused"
+    assert case_row(desk.db, case_id).version == 5
+
+
+def test_a_batch_reads_its_cases_records_and_references_once(desk: Desk) -> None:
+    """Per action only the savepoint and the writes: a regression to per-action reads fails."""
+    cases = [desk.in_progress() for _ in range(20)]
+    statements: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(desk.db.engine, "before_cursor_execute", count)
+    try:
+        results = post(
+            desk.client,
+            desk.clerk,
+            *[action(case_id, "note", {"text": "kiểm tra"}, version=3) for case_id in cases],
+            *[action(case_id, "triage", {"tags": ["đo"]}, version=4) for case_id in cases],
+        )
+    finally:
+        event.remove(desk.db.engine, "before_cursor_execute", count)
+    assert {r["outcome"] for r in results} == {"applied"}
+    # Each applied action: SAVEPOINT, UPDATE case, INSERT timeline and record, RELEASE (the
+    # old code also selected the case, its record, its attachments and its unit: 9).
+    assert len(statements) < 6 * len(results) + 20, "\n".join(statements)

@@ -123,20 +123,34 @@ class ActionsService:
     ) -> list[Result]:
         """Results in input order; one transaction, so one commit and one feed number."""
         with self._db.writing() as session:
-            _lock_cases(session, {action.case_id for action in actions})
-            results = [self._apply(session, principal, action, client) for action in actions]
+            batch = _Batch.load(session, actions)
+            results = [self._apply(session, batch, principal, action, client) for action in actions]
+            # Let go of the rows before the commit: the feed stamp would otherwise find them
+            # all in the identity map and write their feed number a second time.
+            del batch
         self._maybe_prune()
         return results
 
     def _apply(
-        self, session: Session, principal: Principal, action: ActionIn, client: str | None
+        self,
+        session: Session,
+        batch: _Batch,
+        principal: Principal,
+        action: ActionIn,
+        client: str | None,
     ) -> Result:
         """One action in its own savepoint; a refusal undoes it and its feed marks only."""
         digest = body_hash(action)
         marks = feed.snapshot(session)
         try:
             with session.begin_nested():
-                return _Apply(session, principal, action, digest, client).run()
+                applying = _Apply(session, batch, principal, action, digest=digest, client=client)
+                result = applying.run()
+            # Only once its savepoint is released: a later entry of the batch with the same
+            # action_id is then answered by this record, as if it had been read.
+            if applying.record is not None:
+                batch.records[applying.record.action_id] = applying.record
+            return result
         except _Refused as refused:
             feed.restore(session, marks)
             return refused.result
@@ -161,19 +175,70 @@ class ActionsService:
             session.execute(delete(ActionRecord).where(ActionRecord.created_at < cutoff))
 
 
-def _lock_cases(session: Session, case_ids: set[str]) -> None:
+def _lock_cases(session: Session, case_ids: set[str]) -> dict[str, CaseRow]:
     """Lock the batch's cases up front, in id order (PostgreSQL; SQLite has one writer).
 
     Two batches touching the same cases then wait for each other instead of deadlocking,
     as they could if each locked its cases in the order its actions name them.  The feed
     counter row is locked last, by the stamp at commit.
     """
-    session.scalars(
-        select(CaseRow)
-        .where(CaseRow.id.in_(sorted(case_ids)))
-        .order_by(CaseRow.id)
-        .with_for_update()
-    ).all()
+    ids = sorted(case_ids)
+    cases: dict[str, CaseRow] = {}
+    for start in range(0, len(ids), 900):
+        rows = session.scalars(
+            select(CaseRow)
+            .where(CaseRow.id.in_(ids[start : start + 900]))
+            .order_by(CaseRow.id)
+            .with_for_update()
+        )
+        cases.update((case.id, case) for case in rows)
+    return cases
+
+
+def _records(session: Session, action_ids: set[str]) -> dict[str, ActionRecord]:
+    """The idempotency records the batch's action ids already have."""
+    ids = sorted(action_ids)
+    records: dict[str, ActionRecord] = {}
+    for start in range(0, len(ids), 900):
+        rows = session.scalars(
+            select(ActionRecord).where(ActionRecord.action_id.in_(ids[start : start + 900]))
+        )
+        records.update((record.action_id, record) for record in rows)
+    return records
+
+
+@dataclass(slots=True)
+class _Batch:
+    """What a batch reads once, after locking its cases, instead of once per action.
+
+    The dicts hold strong references, so SQLAlchemy's weak identity map keeps the rows (and
+    the changes earlier actions made to them) for the whole batch.
+    """
+
+    #: The batch's cases that existed when it locked them, by id.
+    cases: dict[str, CaseRow]
+    #: Idempotency records by action id: those stored before the batch, then those its
+    #: applied actions added (see `ActionsService._apply`).
+    records: dict[str, ActionRecord]
+    #: Attachment references by case id; a case whose attachments an action changed is
+    #: dropped and read again by each later action on it.
+    refs: dict[str, list[dict[str, Any]]]
+    _departments: dict[str, DepartmentRow] | None = None
+
+    @classmethod
+    def load(cls, session: Session, actions: Sequence[ActionIn]) -> _Batch:
+        # Records after the locks: a concurrent batch with the same action_id on the same
+        # case has committed by then, and READ COMMITTED shows its record.
+        cases = _lock_cases(session, {action.case_id for action in actions})
+        records = _records(session, {action.action_id for action in actions})
+        refs = attachment_refs(session, sorted(cases)) if cases else {}
+        return cls(cases, records, {case_id: refs.get(case_id, []) for case_id in cases})
+
+    def department(self, session: Session, code: str | None) -> DepartmentRow | None:
+        """A unit by code; all units are read once, on first use (there are few)."""
+        if self._departments is None:
+            self._departments = {row.code: row for row in session.scalars(select(DepartmentRow))}
+        return None if code is None else self._departments.get(code)
 
 
 def _from_record(
@@ -215,12 +280,15 @@ class _Apply:
     def __init__(
         self,
         session: Session,
+        batch: _Batch,
         principal: Principal,
         action: ActionIn,
+        *,
         digest: str,
         client: str | None,
     ) -> None:
         self.session = session
+        self.batch = batch
         self.principal = principal
         self.action = action
         self.digest = digest
@@ -229,6 +297,8 @@ class _Apply:
         self.payload: dict[str, Any] = dict(action.payload)
         #: The case's attachment references, read once unless this action claims uploads.
         self._refs: list[dict[str, Any]] | None = None
+        #: The idempotency record this action added, once it is applied.
+        self.record: ActionRecord | None = None
 
     def refuse(self, code: str, message: str, case: CaseRow | None = None) -> _Refused:
         wire = self.wire(case) if case is not None else None
@@ -236,7 +306,10 @@ class _Apply:
 
     def wire(self, case: CaseRow) -> dict[str, Any]:
         if self._refs is None:
-            self._refs = attachment_refs(self.session, [case.id]).get(case.id, [])
+            refs = self.batch.refs.get(case.id)
+            if refs is None:
+                refs = attachment_refs(self.session, [case.id]).get(case.id, [])
+            self._refs = refs
         return case_to_wire(
             case, province_wide=self.principal.province_wide, attachments=self._refs
         )
@@ -246,11 +319,14 @@ class _Apply:
         # The batch locked the case already (`_lock_cases`): a concurrent request with the
         # same action_id waited for it and, once the winner committed, finds its record below
         # (READ COMMITTED re-reads).  SQLite writers are serialized by BEGIN IMMEDIATE already;
-        # FOR UPDATE is a no-op there.
-        case = session.scalars(
-            select(CaseRow).where(CaseRow.id == action.case_id).with_for_update()
-        ).one_or_none()
-        record = session.get(ActionRecord, action.action_id)
+        # FOR UPDATE is a no-op there.  The batch holds the rows it locked and the records it
+        # read then (`_Batch.load`); only a case missing at lock time is looked for again.
+        case = self.batch.cases.get(action.case_id)
+        if case is None:
+            case = session.scalars(
+                select(CaseRow).where(CaseRow.id == action.case_id).with_for_update()
+            ).one_or_none()
+        record = self.batch.records.get(action.action_id)
         if record is not None:
             raise _Refused(_from_record(record, self.principal, action, self.digest))
         if case is None:
@@ -279,7 +355,7 @@ class _Apply:
                 )
             )
 
-        department = session.get(DepartmentRow, case.department) if case.department else None
+        department = self.batch.department(session, case.department)
         before = WorkflowState(Status(case.status), case.department, case.assignee)
         try:
             outcome = decide(
@@ -303,24 +379,24 @@ class _Apply:
         self.change(case, before, outcome.state, outcome.fields, published)
         session.flush()
         after = self.wire(case)
-        session.add(
-            ActionRecord(
-                action_id=action.action_id,
-                username=self.principal.username,
-                case_id=case.id,
-                body_hash=self.digest,
-                case_after=after,
-                created_at=utcnow(),
-            )
+        record = ActionRecord(
+            action_id=action.action_id,
+            username=self.principal.username,
+            case_id=case.id,
+            body_hash=self.digest,
+            case_after=after,
+            created_at=utcnow(),
         )
+        session.add(record)
         session.flush()
+        self.record = record
         return Result(action.action_id, "applied", after)
 
     def check_references(self, state: WorkflowState, fields: Mapping[str, Any]) -> None:
         """Codes and names in the payload must exist: units, users, categories, resolutions."""
         session = self.session
         if self.kind is ActionKind.REASSIGN:
-            unit = session.get(DepartmentRow, state.department)
+            unit = self.batch.department(session, state.department)
             if unit is None or not unit.active or unit.is_ioc:
                 raise ActionError("invalid_payload", f"no unit {state.department!r} to send to")
         if self.kind is ActionKind.ASSIGN and state.assignee is not None:
@@ -371,6 +447,7 @@ class _Apply:
         except ValueError as error:
             raise self.refuse("bad_attachment", str(error)) from None
         self._refs = None  # the case has new attachments: read them again
+        self.batch.refs.pop(case.id, None)  # and so do later actions on it
 
     def change(
         self,
