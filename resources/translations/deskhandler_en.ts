@@ -169,32 +169,32 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+244"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+348"/>
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Select a case in the queue.</source>
         <translation>Select a case in the queue.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Case title</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Code, status and priority</source>
         <translation>Code, status and priority</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Actions that need attention</source>
         <translation>Actions that need attention</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
@@ -284,35 +284,35 @@
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Copy location</source>
         <translation>Copy location</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open map…</source>
         <translation>Open map…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+44"/>
         <source>%n action(s) on this case need attention: open the list…</source>
         <translation>
             <numerusform>%n action on this case needs attention: open the list…</numerusform>
@@ -531,23 +531,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskhandler/ui/main_window.py" line="+37"/>
+        <location filename="../../src/deskhandler/ui/main_window.py" line="+105"/>
         <location line="+1"/>
         <source>deskhandler</source>
         <translation>deskhandler</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Signed in as</source>
         <translation>Signed in as</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Next case</source>
         <translation>&amp;Next case</translation>
     </message>
@@ -602,12 +602,12 @@
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -653,9 +653,9 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="-384"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-410"/>
         <source>Photos</source>
-        <extracomment>Actions offered as buttons, in the order a clerk meets them. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
+        <extracomment>Actions offered as buttons, in the order a clerk meets them. The case&apos;s fields, in the order shown. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Photos</translation>
     </message>
     <message>
@@ -808,7 +808,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_model.py" line="+170"/>
+        <location filename="../../src/deskhandler/ui/queue_model.py" line="+174"/>
         <source>Code</source>
         <extracomment>&quot;overdue&quot;, &quot;due_soon&quot; or None (open cases only). The id list was (re)loaded; the argument is the number of rows. More inserted/removed runs than this and a reset is cheaper for the view.</extracomment>
         <translation>Code</translation>
@@ -849,7 +849,7 @@
         <translation>Upload</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+260"/>
         <source>needs attention</source>
         <translation>needs attention</translation>
     </message>
@@ -862,7 +862,7 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+183"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+266"/>
         <source>Search title, description, address, notes…</source>
         <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
         <translation>Search title, description, address, notes…</translation>
@@ -873,7 +873,7 @@
         <translation>Search cases</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -913,7 +913,7 @@
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
@@ -923,17 +923,17 @@
         <translation>Saved views</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Case queue</source>
         <translation>Case queue</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+71"/>
         <source>Save this view…</source>
         <translation>Save this view…</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>Name of the view (filter, search and order as now):</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -1347,27 +1347,27 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../src/deskhandler/ui/sync_status.py" line="+51"/>
+        <location filename="../../src/deskhandler/ui/sync_status.py" line="+70"/>
         <source>Connection state</source>
         <translation>Connection state</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Actions waiting to upload</source>
         <translation>Actions waiting to upload</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sync now (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
@@ -1377,7 +1377,7 @@
         <translation>Sync now</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>Sync failed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n action(s) waiting to upload</source>
         <translation>
             <numerusform>%n action waiting to upload</numerusform>
@@ -1438,7 +1438,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
@@ -1565,6 +1565,7 @@
     <message>
         <location filename="../../src/deskhandler/ui/workspace.py" line="+221"/>
         <source>View saved.</source>
+        <extracomment>The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>View saved.</translation>
     </message>
     <message>

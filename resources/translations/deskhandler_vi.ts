@@ -167,32 +167,32 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+244"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+348"/>
         <source>Case details</source>
         <translation>Chi tiết phản ánh</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Select a case in the queue.</source>
         <translation>Hãy chọn một phản ánh trong danh sách.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Case title</source>
         <translation>Tiêu đề phản ánh</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Code, status and priority</source>
         <translation>Mã, trạng thái và mức độ ưu tiên</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Actions that need attention</source>
         <translation>Thao tác cần xem lại</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Accept</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
@@ -282,35 +282,35 @@
         <translation>Tọa độ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Copy location</source>
         <translation>Sao chép vị trí</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open map…</source>
         <translation>Mở bản đồ…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Photos</source>
         <translation>Hình ảnh</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Diễn biến</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+44"/>
         <source>%n action(s) on this case need attention: open the list…</source>
         <translation>
             <numerusform>%n thao tác trên phản ánh này cần xem lại: mở danh sách…</numerusform>
@@ -528,23 +528,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskhandler/ui/main_window.py" line="+37"/>
+        <location filename="../../src/deskhandler/ui/main_window.py" line="+105"/>
         <location line="+1"/>
         <source>deskhandler</source>
         <translation>deskhandler</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Signed in as</source>
         <translation>Đã đăng nhập:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Next case</source>
         <translation>Phản ánh &amp;tiếp theo</translation>
     </message>
@@ -599,12 +599,12 @@
         <translation>&amp;Bàn làm việc</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Case</source>
         <translation>&amp;Phản ánh</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -650,9 +650,9 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="-384"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-410"/>
         <source>Photos</source>
-        <extracomment>Actions offered as buttons, in the order a clerk meets them. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
+        <extracomment>Actions offered as buttons, in the order a clerk meets them. The case&apos;s fields, in the order shown. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Hình ảnh</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_model.py" line="+170"/>
+        <location filename="../../src/deskhandler/ui/queue_model.py" line="+174"/>
         <source>Code</source>
         <extracomment>&quot;overdue&quot;, &quot;due_soon&quot; or None (open cases only). The id list was (re)loaded; the argument is the number of rows. More inserted/removed runs than this and a reset is cheaper for the view.</extracomment>
         <translation>Mã</translation>
@@ -846,7 +846,7 @@
         <translation>Gửi lên</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+260"/>
         <source>needs attention</source>
         <translation>cần xem lại</translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+183"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+266"/>
         <source>Search title, description, address, notes…</source>
         <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
         <translation>Tìm theo tiêu đề, nội dung, địa chỉ, ghi chú…</translation>
@@ -870,7 +870,7 @@
         <translation>Tìm phản ánh</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
@@ -910,7 +910,7 @@
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Views</source>
         <translation>Bộ lọc đã lưu</translation>
     </message>
@@ -920,17 +920,17 @@
         <translation>Các bộ lọc đã lưu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Number of cases shown</source>
         <translation>Số phản ánh đang hiển thị</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Case queue</source>
         <translation>Danh sách phản ánh</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+71"/>
         <source>Save this view…</source>
         <translation>Lưu bộ lọc này…</translation>
     </message>
@@ -950,7 +950,7 @@
         <translation>Tên bộ lọc (giữ bộ lọc, từ khóa tìm và thứ tự như hiện tại):</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n phản ánh</numerusform>
@@ -1343,27 +1343,27 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../src/deskhandler/ui/sync_status.py" line="+51"/>
+        <location filename="../../src/deskhandler/ui/sync_status.py" line="+70"/>
         <source>Connection state</source>
         <translation>Trạng thái kết nối</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Actions waiting to upload</source>
         <translation>Thao tác chờ gửi lên</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sync progress</source>
         <translation>Tiến độ đồng bộ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sync now (F5)</source>
         <translation>Đồng bộ ngay (F5)</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
@@ -1418,7 +1418,7 @@
         <translation>Đồng bộ không thành công.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n action(s) waiting to upload</source>
         <translation>
             <numerusform>%n thao tác chờ gửi lên</numerusform>
@@ -1432,7 +1432,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Never synced</source>
         <translation>Chưa đồng bộ lần nào</translation>
     </message>
@@ -1559,6 +1559,7 @@
     <message>
         <location filename="../../src/deskhandler/ui/workspace.py" line="+221"/>
         <source>View saved.</source>
+        <extracomment>The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>Đã lưu bộ lọc.</translation>
     </message>
     <message>

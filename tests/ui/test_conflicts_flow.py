@@ -44,8 +44,14 @@ def test_an_edited_conflict_leaves_the_open_list(aloop: Loop, tmp_path: Path) ->
         note_type = DIALOGS["note"]
 
         def editor() -> object:
-            found = [w for w in QApplication.topLevelWidgets() if isinstance(w, note_type)]
-            return found[0] if found and found[0].isVisible() else None
+            # Dialogs of earlier tests may linger, hidden, until Qt deletes them: take the
+            # one on screen.
+            found = [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, note_type) and w.isVisible()
+            ]
+            return found[0] if found else None
 
         await until(editor)
         dialog = editor()

@@ -30,6 +30,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("dialogs/triage.py", "', '.join(self.case.tags)"): "a QLineEdit: always plain",
     ("dialogs/triage.py", "', '.join((str(tag) for tag in draft['tags']))"): "a QLineEdit",
     ("queue_view.py", "view.search"): "the search box, a QLineEdit: always plain",
+    ("main_window.py", "text"): "a loop over translated menu captions",
+    ("case_panel.py", "names[kind]"): "a dict of translated button captions",
     ("dialogs/conflicts.py", "f'{single_line(entry.case_id, 64)} · {kind_label(entry.kind)}'"): (
         "a list item: items show plain text; the id goes through plain.single_line"
     ),

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -55,6 +55,18 @@ from deskhandler.ui.queue_model import deadline_state_of
 from deskhandler.wire.models import AttachmentRef
 
 #: Actions offered as buttons, in the order a clerk meets them.
+#: The case's fields, in the order shown.
+FIELDS = (
+    "deadline",
+    "category",
+    "unit",
+    "assignee",
+    "reported",
+    "reporter",
+    "address",
+    "coordinates",
+)
+
 ACTION_ORDER = (
     ActionKind.ACCEPT,
     ActionKind.TRIAGE,
@@ -241,12 +253,11 @@ class CasePanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         # The body always takes the panel's width: long text wraps instead of scrolling.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName(self.tr("Case details"))
         body = QWidget(self)
         self.setWidget(body)
         layout = QVBoxLayout(body)
 
-        self.empty = plain_label(self.tr("Select a case in the queue."), body)
+        self.empty = plain_label("", body)
         layout.addWidget(self.empty)
 
         self.title = plain_label("", body, selectable=True)
@@ -254,14 +265,11 @@ class CasePanel(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setAccessibleName(self.tr("Case title"))
         layout.addWidget(self.title)
         self.summary = plain_label("", body, selectable=True)
-        self.summary.setAccessibleName(self.tr("Code, status and priority"))
         layout.addWidget(self.summary)
 
         self.conflict_banner = QPushButton(body)
-        self.conflict_banner.setAccessibleName(self.tr("Actions that need attention"))
         self.conflict_banner.clicked.connect(self.conflicts_requested)
         layout.addWidget(self.conflict_banner)
 
@@ -269,6 +277,79 @@ class CasePanel(QScrollArea):
         self._grid = grid = QGridLayout(self.actions_box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.action_buttons: dict[ActionKind, QPushButton] = {}
+        for n, kind in enumerate(ACTION_ORDER):
+            button = QPushButton(self.actions_box)
+            button.clicked.connect(lambda _checked=False, k=kind: self.action_requested.emit(k))
+            self.action_buttons[kind] = button
+            grid.addWidget(button, n // ACTION_COLUMNS, n % ACTION_COLUMNS)
+        layout.addWidget(self.actions_box)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        self.field_names: dict[str, QLabel] = {}
+        for key in FIELDS:
+            label = plain_label("", body, selectable=True)
+            self.fields[key] = label
+            self.field_names[key] = plain_label("", body, wrap=False)
+            form.addRow(self.field_names[key], label)
+        layout.addLayout(form)
+
+        location = QHBoxLayout()
+        self.copy_location = QPushButton(body)
+        self.copy_location.clicked.connect(self.copy_location_text)
+        self.open_map = QPushButton(body)
+        self.open_map.clicked.connect(self.confirm_open_map)
+        location.addWidget(self.copy_location)
+        location.addWidget(self.open_map)
+        location.addStretch(1)
+        layout.addLayout(location)
+
+        self.description_heading = plain_label("", body)
+        layout.addWidget(self.description_heading)
+        self.description = QPlainTextEdit(body)
+        self.description.setReadOnly(True)
+        self.description.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.description.setMinimumHeight(90)
+        self.description.setMaximumHeight(180)
+        self.description.setTabChangesFocus(True)
+        layout.addWidget(self.description)
+
+        self.photos_heading = plain_label("", body)
+        layout.addWidget(self.photos_heading)
+        self.photo_list = QListWidget(body)
+        self.photo_list.setMaximumHeight(70)
+        self.photo_list.setFlow(QListWidget.Flow.LeftToRight)
+        self.photo_list.itemActivated.connect(self._open_photo)
+        layout.addWidget(self.photo_list)
+
+        self.timeline_heading = plain_label("", body)
+        layout.addWidget(self.timeline_heading)
+        self.timeline = QListWidget(body)
+        self.timeline.setWordWrap(True)
+        self.timeline.setSpacing(3)
+        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline.setMinimumHeight(140)
+        self.timeline.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.timeline, 1)
+        self._pending_map: QMessageBox | None = None
+        self.retranslate()
+        self.show_case(None)
+
+    # --- filling ------------------------------------------------------------------
+
+    def set_identity(self, identity: Identity | None) -> None:
+        self.identity = identity
+        self.show_case(self.view)
+
+    def retranslate(self) -> None:
+        """Every fixed word of the panel in the current language; the case is shown again."""
+        self.setAccessibleName(self.tr("Case details"))
+        set_plain(self.empty, self.tr("Select a case in the queue."))
+        self.title.setAccessibleName(self.tr("Case title"))
+        self.summary.setAccessibleName(self.tr("Code, status and priority"))
+        self.conflict_banner.setAccessibleName(self.tr("Actions that need attention"))
         names = {
             ActionKind.ACCEPT: self.tr("Accept"),
             ActionKind.TRIAGE: self.tr("Triage…"),
@@ -281,80 +362,37 @@ class CasePanel(QScrollArea):
             ActionKind.CLOSE: self.tr("Close…"),
             ActionKind.REOPEN: self.tr("Reopen…"),
         }
-        for n, kind in enumerate(ACTION_ORDER):
-            button = QPushButton(names[kind], self.actions_box)
+        for kind, button in self.action_buttons.items():
+            button.setText(names[kind])
             button.setAccessibleName(kind_label(kind.value))
-            button.clicked.connect(lambda _checked=False, k=kind: self.action_requested.emit(k))
-            self.action_buttons[kind] = button
-            grid.addWidget(button, n // ACTION_COLUMNS, n % ACTION_COLUMNS)
-        layout.addWidget(self.actions_box)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.fields: dict[str, QLabel] = {}
-        for key, name in (
-            ("deadline", self.tr("Deadline")),
-            ("category", self.tr("Category")),
-            ("unit", self.tr("Unit")),
-            ("assignee", self.tr("Assignee")),
-            ("reported", self.tr("Reported")),
-            ("reporter", self.tr("Reporter")),
-            ("address", self.tr("Address")),
-            ("coordinates", self.tr("Coordinates")),
-        ):
-            label = plain_label("", body, selectable=True)
-            label.setAccessibleName(name)
-            self.fields[key] = label
-            form.addRow(plain_label(name, body, wrap=False), label)
-        layout.addLayout(form)
-
-        location = QHBoxLayout()
-        self.copy_location = QPushButton(self.tr("Copy location"), body)
-        self.copy_location.clicked.connect(self.copy_location_text)
-        self.open_map = QPushButton(self.tr("Open map…"), body)
-        self.open_map.clicked.connect(self.confirm_open_map)
-        location.addWidget(self.copy_location)
-        location.addWidget(self.open_map)
-        location.addStretch(1)
-        layout.addLayout(location)
-
-        layout.addWidget(plain_label(self.tr("Description"), body))
-        self.description = QPlainTextEdit(body)
-        self.description.setReadOnly(True)
+        field_names = {
+            "deadline": self.tr("Deadline"),
+            "category": self.tr("Category"),
+            "unit": self.tr("Unit"),
+            "assignee": self.tr("Assignee"),
+            "reported": self.tr("Reported"),
+            "reporter": self.tr("Reporter"),
+            "address": self.tr("Address"),
+            "coordinates": self.tr("Coordinates"),
+        }
+        for key, name in field_names.items():
+            set_plain(self.field_names[key], name)
+            self.fields[key].setAccessibleName(name)
+        self.copy_location.setText(self.tr("Copy location"))
+        self.open_map.setText(self.tr("Open map…"))
+        set_plain(self.description_heading, self.tr("Description"))
         self.description.setAccessibleName(self.tr("Description"))
-        self.description.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.description.setMinimumHeight(90)
-        self.description.setMaximumHeight(180)
-        self.description.setTabChangesFocus(True)
-        layout.addWidget(self.description)
-
-        self.photos_heading = plain_label(self.tr("Photos"), body)
-        layout.addWidget(self.photos_heading)
-        self.photo_list = QListWidget(body)
+        set_plain(self.photos_heading, self.tr("Photos"))
         self.photo_list.setAccessibleName(self.tr("Photos"))
-        self.photo_list.setMaximumHeight(70)
-        self.photo_list.setFlow(QListWidget.Flow.LeftToRight)
-        self.photo_list.itemActivated.connect(self._open_photo)
-        layout.addWidget(self.photo_list)
-
-        layout.addWidget(plain_label(self.tr("Timeline"), body))
-        self.timeline = QListWidget(body)
+        set_plain(self.timeline_heading, self.tr("Timeline"))
         self.timeline.setAccessibleName(self.tr("Timeline"))
-        self.timeline.setWordWrap(True)
-        self.timeline.setSpacing(3)
-        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.timeline.setMinimumHeight(140)
-        self.timeline.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        layout.addWidget(self.timeline, 1)
-        self._pending_map: QMessageBox | None = None
-        self.show_case(None)
+        if self.view is not None:
+            self.show_case(self.view)
 
-    # --- filling ------------------------------------------------------------------
-
-    def set_identity(self, identity: Identity | None) -> None:
-        self.identity = identity
-        self.show_case(self.view)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_case(self, view: CaseView | None) -> None:
         self.view = view

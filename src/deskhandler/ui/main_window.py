@@ -7,7 +7,7 @@ actions and their keys, and sets the tab order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -34,8 +34,6 @@ class MainWindow(QMainWindow):
         self.case = case
         self.sync = sync
         self.setObjectName("main_window")
-        self.setAccessibleName(self.tr("deskhandler"))
-        set_plain_title(self, self.tr("deskhandler"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(queue)
@@ -46,41 +44,38 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([870, 496])
         self.setCentralWidget(self.splitter)
         self.who = plain_label("", self, wrap=False)
-        self.who.setAccessibleName(self.tr("Signed in as"))
         self.statusBar().addWidget(self.who)
         self.statusBar().addPermanentWidget(sync, 0)
 
-        def action(
-            text: str, keys: QKeySequence | QKeySequence.StandardKey | str | None = None
-        ) -> QAction:
-            made = QAction(text, self)
+        def action(keys: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+            made = QAction(self)
             if keys is not None:
                 made.setShortcut(QKeySequence(keys))
             made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(made)
             return made
 
-        self.sync_action = action(self.tr("&Sync now"), QKeySequence.StandardKey.Refresh)
+        self.sync_action = action(QKeySequence.StandardKey.Refresh)
         if self.sync_action.shortcut() != QKeySequence("F5"):
             self.sync_action.setShortcuts([self.sync_action.shortcut(), QKeySequence("F5")])
-        self.next_action = action(self.tr("&Next case"), "Alt+Down")
-        self.previous_action = action(self.tr("&Previous case"), "Alt+Up")
-        self.search_action = action(self.tr("&Search"), QKeySequence.StandardKey.Find)
-        self.reply_action = action(self.tr("&Reply…"), "Ctrl+R")
-        self.note_action = action(self.tr("&Internal note…"), "Ctrl+N")
-        self.conflicts_action = action(self.tr("&Conflicts…"), "Ctrl+Shift+C")
-        self.settings_action = action(self.tr("Se&ttings…"), "Ctrl+,")
-        self.sign_out_action = action(self.tr("Sign &out"))
-        self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
-        self.about_action = action(self.tr("&About deskhandler"), "F1")
+        self.next_action = action("Alt+Down")
+        self.previous_action = action("Alt+Up")
+        self.search_action = action(QKeySequence.StandardKey.Find)
+        self.reply_action = action("Ctrl+R")
+        self.note_action = action("Ctrl+N")
+        self.conflicts_action = action("Ctrl+Shift+C")
+        self.settings_action = action("Ctrl+,")
+        self.sign_out_action = action()
+        self.quit_action = action(QKeySequence.StandardKey.Quit)
+        self.about_action = action("F1")
 
         menus = self.menuBar()
-        desk_menu = menus.addMenu(self.tr("&Desk"))
+        self.desk_menu = desk_menu = menus.addMenu("")
         for item in (self.sync_action, self.settings_action, self.sign_out_action):
             desk_menu.addAction(item)
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
-        case_menu = menus.addMenu(self.tr("&Case"))
+        self.case_menu = case_menu = menus.addMenu("")
         for item in (
             self.next_action,
             self.previous_action,
@@ -90,8 +85,9 @@ class MainWindow(QMainWindow):
             self.conflicts_action,
         ):
             case_menu.addAction(item)
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        self.help_menu = menus.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.retranslate()
 
         self.next_action.triggered.connect(lambda: queue.select_relative(1))
         self.previous_action.triggered.connect(lambda: queue.select_relative(-1))
@@ -103,6 +99,34 @@ class MainWindow(QMainWindow):
         self.setTabOrder(queue.table, case)
         self.setTabOrder(case, sync.button)
         self.resize(1366, 768)
+
+    def retranslate(self) -> None:
+        """Every word of the window in the current language (again after a switch)."""
+        self.setAccessibleName(self.tr("deskhandler"))
+        set_plain_title(self, self.tr("deskhandler"))
+        self.who.setAccessibleName(self.tr("Signed in as"))
+        for item, text in (
+            (self.sync_action, self.tr("&Sync now")),
+            (self.next_action, self.tr("&Next case")),
+            (self.previous_action, self.tr("&Previous case")),
+            (self.search_action, self.tr("&Search")),
+            (self.reply_action, self.tr("&Reply…")),
+            (self.note_action, self.tr("&Internal note…")),
+            (self.conflicts_action, self.tr("&Conflicts…")),
+            (self.settings_action, self.tr("Se&ttings…")),
+            (self.sign_out_action, self.tr("Sign &out")),
+            (self.quit_action, self.tr("&Quit")),
+            (self.about_action, self.tr("&About deskhandler")),
+        ):
+            item.setText(text)
+        self.desk_menu.setTitle(self.tr("&Desk"))
+        self.case_menu.setTitle(self.tr("&Case"))
+        self.help_menu.setTitle(self.tr("&Help"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_identity(self, text: str) -> None:
         set_plain(self.who, text)

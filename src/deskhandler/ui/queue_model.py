@@ -166,6 +166,10 @@ class QueueModel(QAbstractTableModel):
         self._structural = False
         self._changed: set[str] = set()
         self._reload_task: asyncio.Task[None] | None = None
+        self._headers: dict[Column, str] = {}
+        self._name_columns()
+
+    def _name_columns(self) -> None:
         self._headers = {
             Column.ID: self.tr("Code"),
             Column.TITLE: self.tr("Title"),
@@ -176,6 +180,16 @@ class QueueModel(QAbstractTableModel):
             Column.ASSIGNEE: self.tr("Assignee"),
             Column.UPLOAD: self.tr("Upload"),
         }
+
+    def retranslate(self) -> None:
+        """Headers and the words in cells (statuses, priorities, badges) in the new language:
+        nothing is read again, the cells are only asked to repaint."""
+        self._name_columns()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1)
+            )
 
     # --- what is shown ---------------------------------------------------------------
 

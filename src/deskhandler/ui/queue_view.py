@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -180,8 +181,6 @@ class QueueView(QWidget):
         self._current = ""
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search title, description, address, notes…"))
-        self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -193,23 +192,11 @@ class QueueView(QWidget):
         self.filters.setExclusive(True)
         filter_row = QHBoxLayout()
         filter_row.setSpacing(2)
-        names = {
-            QuickFilter.ALL: self.tr("All"),
-            QuickFilter.MINE: self.tr("Mine"),
-            QuickFilter.MY_UNIT: self.tr("My unit"),
-            QuickFilter.NEW: self.tr("New"),
-            QuickFilter.OVERDUE: self.tr("Overdue"),
-            QuickFilter.DUE_SOON: self.tr("Due soon"),
-            QuickFilter.PENDING: self.tr("Waiting to upload"),
-            QuickFilter.CONFLICTS: self.tr("Conflicts"),
-        }
         self.filter_buttons: dict[QuickFilter, QToolButton] = {}
-        for quick, name in names.items():
+        for quick in QuickFilter:
             button = QToolButton(self)
-            set_plain(button, name)
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setAccessibleName(name)
             button.setProperty("quick_filter", quick.value)
             self.filters.addButton(button)
             self.filter_buttons[quick] = button
@@ -218,8 +205,6 @@ class QueueView(QWidget):
         self._saved_views: list[SavedView] = []
         self.views_menu = QMenu(self)
         self.views_button = QToolButton(self)
-        set_plain(self.views_button, self.tr("Views"))
-        self.views_button.setAccessibleName(self.tr("Saved views"))
         self.views_button.setAutoRaise(True)
         self.views_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.views_button.setMenu(self.views_menu)
@@ -231,10 +216,9 @@ class QueueView(QWidget):
         self.filters.buttonToggled.connect(self._filter_toggled)
 
         self.count = plain_label("", self, wrap=False)
-        self.count.setAccessibleName(self.tr("Number of cases shown"))
+        self._shown = 0
 
         self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Case queue"))
         self.table.setModel(model)
         self.table.setItemDelegate(BadgeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -275,6 +259,38 @@ class QueueView(QWidget):
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
         self.setTabOrder(self.search, self.table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the panel in the current language (again after a switch)."""
+        self.search.setPlaceholderText(self.tr("Search title, description, address, notes…"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        names = {
+            QuickFilter.ALL: self.tr("All"),
+            QuickFilter.MINE: self.tr("Mine"),
+            QuickFilter.MY_UNIT: self.tr("My unit"),
+            QuickFilter.NEW: self.tr("New"),
+            QuickFilter.OVERDUE: self.tr("Overdue"),
+            QuickFilter.DUE_SOON: self.tr("Due soon"),
+            QuickFilter.PENDING: self.tr("Waiting to upload"),
+            QuickFilter.CONFLICTS: self.tr("Conflicts"),
+        }
+        for quick, name in names.items():
+            set_plain(self.filter_buttons[quick], name)
+            self.filter_buttons[quick].setAccessibleName(name)
+        set_plain(self.views_button, self.tr("Views"))
+        self.views_button.setAccessibleName(self.tr("Saved views"))
+        self._rebuild_views_menu()
+        self.count.setAccessibleName(self.tr("Number of cases shown"))
+        self.table.setAccessibleName(self.tr("Case queue"))
+        self._show_count(self._shown)
+        self.model.retranslate()
+        self._fit_upload_column()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _fit_upload_column(self) -> None:
         """Wide enough for its badge text in the current language (never the rows' contents)."""
@@ -380,6 +396,7 @@ class QueueView(QWidget):
         self._apply_query()
 
     def _show_count(self, count: int) -> None:
+        self._shown = count
         set_plain(self.count, self.tr("%n case(s)", "", count))
 
     # --- the current case -------------------------------------------------------------

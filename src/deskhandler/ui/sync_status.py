@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from deskhandler.store.records import ChangeSet
@@ -48,27 +48,39 @@ class SyncStatus(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = plain_label("", self, wrap=False)
-        self.state.setAccessibleName(self.tr("Connection state"))
         self.last = plain_label("", self, wrap=False)
-        self.last.setAccessibleName(self.tr("Last sync"))
         self.waiting = plain_label("", self, wrap=False)
-        self.waiting.setAccessibleName(self.tr("Actions waiting to upload"))
         self.bar = QProgressBar(self)
-        self.bar.setAccessibleName(self.tr("Sync progress"))
         self.bar.setMaximumWidth(140)
         self.bar.setTextVisible(False)
         self.bar.hide()
-        self.button = QPushButton(self.tr("Sync now (F5)"), self)
-        self.button.setAccessibleName(self.tr("Sync now"))
+        self.button = QPushButton(self)
         self.button.clicked.connect(self.sync_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         for widget in (self.state, self.waiting, self.last, self.bar, self.button):
             layout.addWidget(widget)
         self.current = Connectivity(State.OFFLINE, "not synced yet", "")
+        self._counts = (0, 0)
+        self._last_sync: datetime | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The words in the current language; what is shown is shown again."""
+        self.state.setAccessibleName(self.tr("Connection state"))
+        self.last.setAccessibleName(self.tr("Last sync"))
+        self.waiting.setAccessibleName(self.tr("Actions waiting to upload"))
+        self.bar.setAccessibleName(self.tr("Sync progress"))
+        self.button.setText(self.tr("Sync now (F5)"))
+        self.button.setAccessibleName(self.tr("Sync now"))
         self.show_connectivity(self.current)
-        self.show_waiting(0, 0)
-        self.show_last_sync(None)
+        self.show_waiting(*self._counts)
+        self.show_last_sync(self._last_sync)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def describe(self, event: Connectivity) -> str:
         if event.state is State.ONLINE:
@@ -107,6 +119,7 @@ class SyncStatus(QWidget):
             self.bar.setRange(0, 0)
 
     def show_waiting(self, pending: int, conflicts: int) -> None:
+        self._counts = (pending, conflicts)
         text = self.tr("%n action(s) waiting to upload", "", pending) if pending else ""
         if conflicts:
             extra = self.tr("%n need(s) attention", "", conflicts)
@@ -114,6 +127,7 @@ class SyncStatus(QWidget):
         set_plain(self.waiting, text)
 
     def show_last_sync(self, when: datetime | None) -> None:
+        self._last_sync = when
         if when is None:
             set_plain(self.last, self.tr("Never synced"))
         else:
