@@ -81,9 +81,16 @@ class CrashNotice:
                 "Please send this file to IT: %1",
             ).replace("%1", str(report)),
         )
-        box.finished.connect(lambda _code: self.boxes.remove(box))
+        box.finished.connect(lambda _code: self._closed(box))
         self.boxes.append(box)
         box.open()
+
+    def _closed(self, box: QMessageBox) -> None:
+        """A box can finish more than once (closed, then rejected by its owner): forget it
+        once, and let Qt delete it instead of keeping a hidden window for the process's life."""
+        if box in self.boxes:
+            self.boxes.remove(box)
+            box.deleteLater()
 
 
 def crash_dir(config: Config) -> Path:
