@@ -41,6 +41,7 @@ from deskhandler.domain.text import nfc
 from deskhandler.server import feed
 from deskhandler.server.api.deps import Principal
 from deskhandler.server.attachments_service import claim_attachments
+from deskhandler.server.chunks import chunks
 from deskhandler.server.db import Database
 from deskhandler.server.intake import load_calendar
 from deskhandler.server.models import (
@@ -125,9 +126,6 @@ class ActionsService:
         with self._db.writing() as session:
             batch = _Batch.load(session, actions)
             results = [self._apply(session, batch, principal, action, client) for action in actions]
-            # Let go of the rows before the commit: the feed stamp would otherwise find them
-            # all in the identity map and write their feed number a second time.
-            del batch
         self._maybe_prune()
         return results
 
@@ -182,14 +180,10 @@ def _lock_cases(session: Session, case_ids: set[str]) -> dict[str, CaseRow]:
     as they could if each locked its cases in the order its actions name them.  The feed
     counter row is locked last, by the stamp at commit.
     """
-    ids = sorted(case_ids)
     cases: dict[str, CaseRow] = {}
-    for start in range(0, len(ids), 900):
+    for chunk in chunks(sorted(case_ids)):
         rows = session.scalars(
-            select(CaseRow)
-            .where(CaseRow.id.in_(ids[start : start + 900]))
-            .order_by(CaseRow.id)
-            .with_for_update()
+            select(CaseRow).where(CaseRow.id.in_(chunk)).order_by(CaseRow.id).with_for_update()
         )
         cases.update((case.id, case) for case in rows)
     return cases
@@ -197,12 +191,9 @@ def _lock_cases(session: Session, case_ids: set[str]) -> dict[str, CaseRow]:
 
 def _records(session: Session, action_ids: set[str]) -> dict[str, ActionRecord]:
     """The idempotency records the batch's action ids already have."""
-    ids = sorted(action_ids)
     records: dict[str, ActionRecord] = {}
-    for start in range(0, len(ids), 900):
-        rows = session.scalars(
-            select(ActionRecord).where(ActionRecord.action_id.in_(ids[start : start + 900]))
-        )
+    for chunk in chunks(sorted(action_ids)):
+        rows = session.scalars(select(ActionRecord).where(ActionRecord.action_id.in_(chunk)))
         records.update((record.action_id, record) for record in rows)
     return records
 

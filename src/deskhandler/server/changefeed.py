@@ -33,6 +33,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from deskhandler.server import feed
 from deskhandler.server.api.deps import Principal
+from deskhandler.server.chunks import chunks
 from deskhandler.server.errors import APIError
 from deskhandler.server.models import CaseRow, Departure
 from deskhandler.server.presenters import attachment_refs, case_to_wire
@@ -178,11 +179,11 @@ def _removed(
     if not candidates:
         return []
     back: set[str] = set()
-    for chunk in range(0, len(candidates), 900):
+    for chunk in chunks(candidates):
         back.update(
             session.scalars(
                 select(CaseRow.id).where(
-                    CaseRow.id.in_(candidates[chunk : chunk + 900]),
+                    CaseRow.id.in_(chunk),
                     CaseRow.department == principal.department,
                     CaseRow.feed_seq <= end.seq,
                 )

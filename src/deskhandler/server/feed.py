@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
+from deskhandler.server.chunks import chunks
 from deskhandler.server.models import CaseRow, Counter, Departure, Meta
 
 _TOUCHED = "feed_touched"
@@ -71,11 +73,10 @@ def _stamp(session: Session) -> None:
         .values(value=Counter.value + 1)
         .returning(Counter.value)
     ).scalar_one()
-    ids = sorted(touched)
-    for start in range(0, len(ids), 900):
+    for chunk in chunks(sorted(touched)):
         session.execute(
             update(CaseRow)
-            .where(CaseRow.id.in_(ids[start : start + 900]))
+            .where(CaseRow.id.in_(chunk))
             .values(feed_seq=seq)
             .execution_options(synchronize_session=False)
         )
@@ -84,7 +85,9 @@ def _stamp(session: Session) -> None:
     session.flush()
     for obj in session.identity_map.values():
         if isinstance(obj, CaseRow) and obj.id in touched:
-            obj.feed_seq = seq
+            # What the UPDATE above wrote, set as already stored: a plain assignment would
+            # mark the row dirty and write the number a second time at the commit's flush.
+            set_committed_value(obj, "feed_seq", seq)
 
 
 def install(session_factory: object) -> None:

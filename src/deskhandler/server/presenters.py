@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from deskhandler.server.chunks import chunks
 from deskhandler.server.models import AttachmentRow, CaseRow, TimelineRow
 
 
@@ -28,7 +29,7 @@ _ATTACHMENT_FIELDS = ("id", "name", "content_type", "size", "public")
 
 def attachment_refs(session: Session, case_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     refs: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for start in range(0, len(case_ids), 900):
+    for chunk in chunks(case_ids):
         rows = session.connection().execute(
             select(
                 AttachmentRow.case_id,
@@ -38,7 +39,7 @@ def attachment_refs(session: Session, case_ids: Sequence[str]) -> dict[str, list
                 AttachmentRow.size,
                 AttachmentRow.public,
             )
-            .where(AttachmentRow.case_id.in_(case_ids[start : start + 900]))
+            .where(AttachmentRow.case_id.in_(chunk))
             .order_by(AttachmentRow.created_at, AttachmentRow.id)
         )
         for case_id, *fields in rows:
