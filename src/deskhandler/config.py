@@ -28,13 +28,13 @@ import ipaddress
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from deskhandler.jsonfile import write_json
 from deskhandler.profile import Profile, resolve_profile
 
 ENV_PREFIX = "DESKHANDLER_"
@@ -337,15 +337,6 @@ def _is_local(url: str) -> bool:
         return False
 
 
-def _write_json(path: Path, data: Mapping[str, object]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        json.dump(data, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    os.replace(temporary, path)
-
-
 def _apply(current: dict[str, Any], updates: Mapping[str, object]) -> None:
     for name, value in updates.items():
         setting = _BY_NAME.get(name)
@@ -361,7 +352,7 @@ def save_user_settings(profile: Profile, updates: Mapping[str, object]) -> None:
     """Change settings in the user's file (None removes one), written atomically."""
     current = _read_file(profile.settings_file, "settings file")
     _apply(current, updates)
-    _write_json(profile.settings_file, current)
+    write_json(profile.settings_file, current, indent=2)
 
 
 def save_machine_settings(
@@ -379,7 +370,7 @@ def save_machine_settings(
     if managed:
         for name in target:
             current.pop(name, None)  # one place per value: the policy
-    _write_json(path, current)
+    write_json(path, current, indent=2)
 
 
 __all__ = [

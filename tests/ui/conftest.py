@@ -18,6 +18,7 @@ from deskhandler.server.app import create_app
 from deskhandler.server.db import Database
 from deskhandler.server.settings import Settings
 from deskhandler.store import Store
+from deskhandler.ui import i18n
 from deskhandler.ui.tasks import StoreWorker, Tasks
 from tests.support import live
 from tests.support.desk import Desk as CaseMaker
@@ -66,6 +67,17 @@ def aloop(qapp: QApplication) -> Iterator[Loop]:
         helper.worker.shutdown()
         loop.close()
         asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def switcher(qapp: QApplication, tmp_path: Path) -> Iterator[i18n.LanguageSwitcher]:
+    """A language switcher that puts the application back in English afterwards."""
+    switch = i18n.LanguageSwitcher(qapp, tmp_path / "cache")
+    try:
+        yield switch
+    finally:
+        switch.apply("en")
+        QApplication.processEvents()
 
 
 @pytest.fixture

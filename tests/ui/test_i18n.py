@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tools.build_translations import build
 
@@ -369,16 +368,6 @@ def test_the_app_shows_vietnamese_on_a_vietnamese_os(tmp_path: Path, lang: str, 
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == shown
-
-
-@pytest.fixture
-def switcher(qapp: QApplication, tmp_path: Path) -> Iterator[i18n.LanguageSwitcher]:
-    switch = i18n.LanguageSwitcher(qapp, tmp_path / "cache")
-    try:
-        yield switch
-    finally:
-        switch.apply("en")
-        QApplication.processEvents()
 
 
 def test_switching_language_retranslates_open_dialogs(

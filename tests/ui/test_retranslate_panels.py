@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -19,16 +17,6 @@ from deskhandler.ui.sync_status import SyncEvents
 from deskhandler.ui.workspace import Workspace
 from tests.ui.cases import put, wire_case
 from tests.ui.conftest import Loop, until
-
-
-@pytest.fixture
-def switcher(qapp: QApplication, tmp_path: Path) -> Iterator[i18n.LanguageSwitcher]:
-    switch = i18n.LanguageSwitcher(qapp, tmp_path / "cache")
-    try:
-        yield switch
-    finally:
-        switch.apply("en")
-        QApplication.processEvents()
 
 
 def words(ws: Workspace) -> dict[str, str]:

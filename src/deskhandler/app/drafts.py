@@ -13,11 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from deskhandler.app.personal import person_key
+from deskhandler.jsonfile import write_json
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +33,7 @@ class FileDraftStore:
     @classmethod
     def for_user(cls, data_dir: Path, username: str) -> FileDraftStore:
         """The drafts of ``username`` in a profile: another person's stay out of sight."""
-        safe = hashlib.sha256(username.encode()).hexdigest()[:16]
-        return cls(data_dir / "drafts" / safe)
+        return cls(data_dir / "drafts" / person_key(username))
 
     def _path(self, case_id: str, kind: str) -> Path:
         key = hashlib.sha256(f"{case_id}\0{kind}".encode()).hexdigest()[:32]
@@ -57,19 +58,13 @@ class FileDraftStore:
 
     def save(self, case_id: str, kind: str, draft: Mapping[str, Any]) -> None:
         path = self._path(case_id, kind)
-        self.folder.mkdir(parents=True, exist_ok=True)
         record = {
             "case_id": case_id,
             "kind": kind,
             "saved_at": datetime.now(UTC).isoformat(),
             "draft": dict(draft),
         }
-        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
-        with partial.open("w", encoding="utf-8") as file:
-            json.dump(record, file, ensure_ascii=False)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, path)
+        write_json(path, record)
 
     def clear(self, case_id: str, kind: str) -> None:
         self._path(case_id, kind).unlink(missing_ok=True)

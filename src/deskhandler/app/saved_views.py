@@ -9,7 +9,6 @@ no API.  A damaged file loses the views, never the desk: it is logged and set as
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -17,6 +16,9 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+from deskhandler.app.personal import person_key
+from deskhandler.jsonfile import write_json
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +114,7 @@ class FileViewStore:
     @classmethod
     def for_user(cls, data_dir: Path, username: str) -> FileViewStore:
         """``username``'s views in a profile; another person's stay out of sight."""
-        safe = hashlib.sha256(username.encode()).hexdigest()[:16]
-        return cls(data_dir / "views" / f"{safe}.json")
+        return cls(data_dir / "views" / f"{person_key(username)}.json")
 
     def load(self) -> list[SavedView]:
         """The views in the order they were saved; [] when there are none or the file is bad."""
@@ -137,13 +138,7 @@ class FileViewStore:
 
     def save(self, views: list[SavedView]) -> None:
         """Replace the file with ``views``: a crash leaves the old file or the new, whole."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
-        with partial.open("w", encoding="utf-8") as file:
-            json.dump({"views": [asdict(v) for v in views]}, file, ensure_ascii=False, indent=1)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, self.path)
+        write_json(self.path, {"views": [asdict(v) for v in views]}, indent=1)
 
     def _set_aside(self, why: str) -> None:
         """Keep a damaged file for whoever investigates, out of the way of the next save."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from deskhandler import __version__
 from deskhandler.app.desk import Desk, DeskError
+from deskhandler.app.drafts import FileDraftStore
 from deskhandler.app.saved_views import FileViewStore
 from deskhandler.app.session import DeskSession
 from deskhandler.config import Config, load_config, save_user_settings
@@ -139,16 +140,17 @@ class DeskApp:
             await session.sign_in(a.server_url, a.username, a.password, remember=False)
         elif session.can_resume():
             session.resume()
-        elif desk.store.identity() is None and not await self.sign_in():
+        elif await self.worker.run(desk.store.identity) is None and not await self.sign_in():
             return 0
+        drafts, views = await self._personal_files(desk)
         workspace = self.workspace = Workspace(
             desk,
             session,
             self.events,
             self.worker,
             self.tasks,
-            drafts=self._drafts(desk),
-            views=self._views(desk),
+            drafts=drafts,
+            views=views,
         )
         workspace.sign_in_needed.connect(lambda: self.tasks.spawn(self.sign_in_again()))
         workspace.sign_out_requested.connect(lambda: self.tasks.spawn(self.sign_out()))
@@ -163,21 +165,16 @@ class DeskApp:
         await self.closed.wait()
         return 0
 
-    @staticmethod
-    def _drafts(desk: Desk) -> Any:
-        who = desk.store.identity()
+    async def _personal_files(self, desk: Desk) -> tuple[Any, FileViewStore | None]:
+        """The signed-in person's drafts and saved views (identity read on the store thread)."""
+        who = await self.worker.run(desk.store.identity)
         if who is None:
-            return None
-        from deskhandler.app.drafts import FileDraftStore  # noqa: PLC0415 - optional module
-
-        return FileDraftStore.for_user(desk.config.profile.data_dir, who.username)
-
-    @staticmethod
-    def _views(desk: Desk) -> FileViewStore | None:
-        who = desk.store.identity()
-        if who is None:
-            return None
-        return FileViewStore.for_user(desk.config.profile.data_dir, who.username)
+            return None, None
+        data_dir = desk.config.profile.data_dir
+        return (
+            FileDraftStore.for_user(data_dir, who.username),
+            FileViewStore.for_user(data_dir, who.username),
+        )
 
     async def sign_in(self, parent: QWidget | None = None, note: str = "") -> bool:
         """Ask for the password until signed in or cancelled."""
