@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -11,7 +12,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from deskhandler.store import ME, ChangeSet, DeadlineFilter, QueueFilter, Sort, Store
+from deskhandler.store import ME, ChangeSet, DeadlineFilter, QueueFilter, Sort, SortKey, Store
 from deskhandler.ui.queue_model import (
     SORT_OF_COLUMN,
     Column,
@@ -204,3 +205,54 @@ def test_100k_rows_load_and_filter_without_holding_them(
     print(f"\n100k: ids + first block {loaded * 1000:.0f} ms, search {searched * 1000:.0f} ms")
     assert not model.index(0, 0).parent().isValid()
     assert model.rowCount(QModelIndex()) == model.rowCount()
+
+
+class HeldSource(StoreQueueSource):
+    """The store's ids and rows, except that whole lists wait for ``release``: a broad
+    filter over a big queue, whose every match takes a while to list."""
+
+    def __init__(self, store: Store, aloop: Loop) -> None:
+        super().__init__(store, aloop.worker)
+        self.release = asyncio.Event()
+
+    async def ids(self, flt: QueueFilter, sort: Sort, limit: int | None = None) -> list[str]:
+        if limit is None:
+            await self.release.wait()
+        return await super().ids(flt, sort, limit)
+
+
+def test_the_first_rows_show_before_the_whole_list_is_read(
+    client_store: Store, aloop: Loop
+) -> None:
+    fill(client_store, 1_000)
+    source = HeldSource(client_store, aloop)
+    model = QueueModel(source, aloop.tasks, now=lambda: NOW)
+    counts: list[int] = []
+    model.loaded.connect(counts.append)
+    task = model.reload()
+    aloop.until(lambda: model.rowCount() == QueueModel.BLOCK)
+    assert model.data(model.index(0, Column.TITLE), Role.LOADED), "the window's rows are read"
+    assert not task.done()
+    assert counts == [], "the count waits for the whole list"
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    source.release.set()
+    aloop.run(task)
+    assert counts == [1_000]
+    assert inserted == [(QueueModel.BLOCK, 999)], "the rest is appended, not a reset"
+    everything = client_store.query_ids(QueueFilter(), Sort(SortKey.DUE_AT))
+    assert [model.case_id(row) for row in range(model.rowCount())] == everything
+
+
+def test_a_filter_matching_less_than_a_window_needs_no_second_read(
+    client_store: Store, aloop: Loop
+) -> None:
+    fill(client_store, 1_000)
+    source = HeldSource(client_store, aloop)
+    model = QueueModel(source, aloop.tasks, now=lambda: NOW)
+    source.release.set()
+    aloop.run(model.reload())
+    source.release.clear()
+    aloop.run(model.set_filter(QueueFilter(search="so 999")))  # would hang on a whole read
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, Column.TITLE)).endswith("số 999")

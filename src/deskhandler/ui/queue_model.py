@@ -79,7 +79,9 @@ class Role(IntEnum):
 class QueueSource(Protocol):
     """Where the model gets ids and rows; every call may take a while."""
 
-    async def ids(self, flt: QueueFilter, sort: Sort) -> list[str]: ...
+    async def ids(self, flt: QueueFilter, sort: Sort, limit: int | None = None) -> list[str]:
+        """The matching ids in order; with ``limit``, only the first that many."""
+        ...
 
     async def rows(self, ids: Sequence[str]) -> list[CaseRow]: ...
 
@@ -91,8 +93,8 @@ class StoreQueueSource:
         self._store = store
         self._worker = worker
 
-    async def ids(self, flt: QueueFilter, sort: Sort) -> list[str]:
-        return await self._worker.run(self._store.query_ids, flt, sort)
+    async def ids(self, flt: QueueFilter, sort: Sort, limit: int | None = None) -> list[str]:
+        return await self._worker.run(self._store.query_ids, flt, sort, limit=limit)
 
     async def rows(self, ids: Sequence[str]) -> list[CaseRow]:
         return await self._worker.run(self._store.rows, list(ids))
@@ -217,8 +219,9 @@ class QueueModel(QAbstractTableModel):
         return int(self._sort_column), self._sort_order
 
     def reload(self) -> asyncio.Task[None]:
-        """Read the id list again (e.g. the clock moved past deadlines)."""
-        return self._request(structural=False)
+        """Read the id list again (e.g. the clock moved past deadlines); the first read
+        shows a first window at once, like a new filter."""
+        return self._request(structural=not self._ids)
 
     def apply_changes(self, changes: ChangeSet) -> asyncio.Task[None] | None:
         """Refresh what ``changes`` touched; nothing when it touched no case."""
@@ -247,21 +250,40 @@ class QueueModel(QAbstractTableModel):
             flt = self._filter
             if flt.deadline is not None:
                 flt = replace(flt, now=moment)
+            if structural:
+                # A new filter or sort shows its first rows before the whole list is read:
+                # the store reads a window from an index at once, while listing every match
+                # of a broad filter over 100,000 cases takes a noticeable moment.
+                first = await self._source.ids(flt, self._sort, limit=self.BLOCK)
+                if not await self._show(first, changed, moment, structural=True):
+                    continue
+                if len(first) < self.BLOCK:
+                    self.loaded.emit(len(self._ids))
+                    continue
+                changed = set()
             ids = await self._source.ids(flt, self._sort)
-            wanted = [i for i in ids[: self.BLOCK] if i not in self._cache or i in changed]
-            wanted += [i for i in changed if i in self._cache and i not in wanted]
-            rows = await self._source.rows(wanted) if wanted else []
-            if self._dirty and self._structural:
-                self._changed |= changed
-                continue  # the filter changed again meanwhile: this list is already old
-            self._moment = moment
-            for gone in changed - {row.id for row in rows}:
-                self._cache.pop(gone, None)
-            for row in rows:
-                self._cache[row.id] = row
-            self._install(ids, structural=structural)
-            self._refresh_cells(changed)
-            self.loaded.emit(len(self._ids))
+            if await self._show(ids, changed, moment, structural=False):
+                self.loaded.emit(len(self._ids))
+
+    async def _show(
+        self, ids: list[str], changed: set[str], moment: datetime, *, structural: bool
+    ) -> bool:
+        """Read the rows ``ids`` starts with (and the changed ones) and show ``ids``;
+        False when the filter changed again meanwhile and ``ids`` is already old."""
+        wanted = [i for i in ids[: self.BLOCK] if i not in self._cache or i in changed]
+        wanted += [i for i in changed if i in self._cache and i not in wanted]
+        rows = await self._source.rows(wanted) if wanted else []
+        if self._dirty and self._structural:
+            self._changed |= changed
+            return False
+        self._moment = moment
+        for gone in changed - {row.id for row in rows}:
+            self._cache.pop(gone, None)
+        for row in rows:
+            self._cache[row.id] = row
+        self._install(ids, structural=structural)
+        self._refresh_cells(changed)
+        return True
 
     def _install(self, new: list[str], *, structural: bool) -> None:
         old = self._ids
@@ -273,6 +295,12 @@ class QueueModel(QAbstractTableModel):
             self.beginResetModel()
             self._ids = new
             self.endResetModel()
+            return
+        if len(new) > len(old) and new[: len(old)] == old:
+            # The rest of a list whose first window is on screen.
+            self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+            self._ids = new
+            self.endInsertRows()
             return
         old_set, new_set = set(old), set(new)
         if len(old) == len(new) and old_set == new_set:
