@@ -205,6 +205,38 @@ def test_create_api_key_prints_it_once_and_stores_its_hash(
     assert main(["create-api-key", "--db", sqlite_url, "--name", "  "]) == 2
 
 
+def test_an_admin_lists_and_revokes_api_keys(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["list-api-keys", "--db", sqlite_url]) == 0
+    assert "no API keys" in capsys.readouterr().err
+    keys = {}
+    for name in ("Hue-S app", "FixMyStreet"):
+        assert main(["create-api-key", "--db", sqlite_url, "--name", name]) == 0
+        keys[name] = capsys.readouterr().out.strip()
+    assert main(["list-api-keys", "--db", sqlite_url]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[:2] for line in listed] == [["1", "Hue-S app"], ["2", "FixMyStreet"]]
+    assert all(line.endswith("active") for line in listed)
+    assert not any(key in "\n".join(listed) for key in keys.values()), "keys are never shown"
+
+    assert main(["revoke-api-key", "--db", sqlite_url, "--id", "1"]) == 0
+    assert "revoked API key 1 ('Hue-S app')" in capsys.readouterr().out
+    db = Database(sqlite_url)
+    try:
+        with db.reading() as session:
+            assert not check_api_key(session, keys["Hue-S app"])
+            assert check_api_key(session, keys["FixMyStreet"])
+    finally:
+        db.dispose()
+    assert main(["list-api-keys", "--db", sqlite_url]) == 0
+    assert "\trevoked " in capsys.readouterr().out.splitlines()[0]
+    assert main(["revoke-api-key", "--db", sqlite_url, "--id", "1"]) == 0
+    assert "already revoked" in capsys.readouterr().out
+    assert main(["revoke-api-key", "--db", sqlite_url, "--id", "9"]) == 1
+    assert "there is no API key number 9" in capsys.readouterr().err
+
+
 def test_bad_database_urls_fail_cleanly(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["migrate", "--db", "not a url"]) == 2
     assert "is not a database URL" in capsys.readouterr().err
@@ -215,7 +247,18 @@ def test_bad_database_urls_fail_cleanly(capsys: pytest.CaptureFixture[str]) -> N
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize("command", ["migrate", "serve", "seed", "create-user", "create-api-key"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "migrate",
+        "serve",
+        "seed",
+        "create-user",
+        "create-api-key",
+        "list-api-keys",
+        "revoke-api-key",
+    ],
+)
 def test_every_command_has_help_and_takes_db(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

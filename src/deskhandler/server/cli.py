@@ -19,7 +19,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from deskhandler import __version__
 from deskhandler.domain.statuses import Role
-from deskhandler.server.api_keys import create_api_key
+from deskhandler.server.api_keys import create_api_key, list_api_keys, revoke_api_key
 from deskhandler.server.db import Database, normalize_url
 from deskhandler.server.migrate import migrate
 from deskhandler.server.reference import ensure_reference_data
@@ -186,6 +186,38 @@ def cmd_create_api_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_list_api_keys(args: argparse.Namespace) -> int:
+    db, _ = _open(args)
+    try:
+        with db.reading() as session:
+            keys = list_api_keys(session)
+    finally:
+        db.dispose()
+    if not keys:
+        print("no API keys: Open311 intake is open", file=sys.stderr)
+        return 0
+    for key in keys:
+        state = "active" if key.revoked_at is None else f"revoked {key.revoked_at:%Y-%m-%d %H:%M}Z"
+        print(f"{key.id}\t{key.name}\tcreated {key.created_at:%Y-%m-%d %H:%M}Z\t{state}")
+    return 0
+
+
+def cmd_revoke_api_key(args: argparse.Namespace) -> int:
+    db, _ = _open(args)
+    try:
+        with db.writing() as session:
+            key, now = revoke_api_key(session, args.id)
+    except LookupError as error:
+        raise CommandError(f"{error} (see list-api-keys)") from None
+    finally:
+        db.dispose()
+    if now:
+        print(f"revoked API key {key.id} ({key.name!r}): it no longer opens Open311 POST requests")
+    else:
+        print(f"API key {key.id} ({key.name!r}) was already revoked")
+    return 0
+
+
 # -- parser ---------------------------------------------------------------------------------
 
 
@@ -314,6 +346,19 @@ def build_parser() -> argparse.ArgumentParser:
         [common],
     )
     key.add_argument("--name", required=True, help="who the key is for, e.g. 'Hue-S app'")
+    add(
+        "list-api-keys",
+        cmd_list_api_keys,
+        "List the Open311 API keys by number and name (the keys themselves are not kept).",
+        [common],
+    )
+    revoke = add(
+        "revoke-api-key",
+        cmd_revoke_api_key,
+        "Revoke an Open311 API key (intake stays closed to requests without a valid key).",
+        [common],
+    )
+    revoke.add_argument("--id", type=int, required=True, help="the key's number (list-api-keys)")
     return parser
 
 
