@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from deskhandler.config import Config, load_config
+from deskhandler.config import Config, load_config, save_user_settings
+from deskhandler.profile import SITE_FILE_NAME
 from deskhandler.sync.engine import State
 from deskhandler.ui.app import DeskApp
 from deskhandler.ui.case_panel import PENDING_ROLE
 from deskhandler.ui.dialogs.note import NoteDialog
+from deskhandler.ui.dialogs.settings import SettingsDialog
 from deskhandler.ui.queue_model import Column, Role
 from tests.support.desk import timeline_kinds
 from tests.support.faultproxy import FaultProxy
@@ -150,3 +153,46 @@ def test_a_remembered_profile_opens_its_local_data_offline(
             await running
 
         aloop.run(next_day(), timeout=120)
+
+
+def test_a_server_set_by_policy_cannot_be_changed_at_sign_in_or_in_settings(
+    aloop: Loop, central: Central, tmp_path: Path
+) -> None:
+    clerk = add_person(central.db, "clerk", "SXD")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / SITE_FILE_NAME).write_text(
+        json.dumps({"policies": {"server_url": central.url}}), encoding="utf-8"
+    )
+    # The person's own settings name another server: the policy wins.
+    config = load_config({}, env={}, home=tmp_path / "desk", site_config_dir=site)
+    save_user_settings(config.profile, {"server_url": "https://elsewhere.example"})
+    config = load_config({}, env={}, home=tmp_path / "desk", site_config_dir=site)
+    assert config.server_url == central.url
+
+    async def scenario() -> None:
+        app = DeskApp(config)
+        running = asyncio.ensure_future(app.run())
+        await until(lambda: app.sign_in_dialog is not None)
+        dialog = app.sign_in_dialog
+        assert dialog is not None
+        assert dialog.server.text() == central.url
+        assert dialog.server.isReadOnly(), "the clerk cannot point the desk elsewhere"
+        dialog.username.setText(clerk.username)
+        dialog.password.setText(clerk.password)
+        dialog.remember.setChecked(False)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        await until(lambda: app.workspace is not None, 30)
+        ws = app.workspace
+        assert ws is not None
+        app.open_settings()
+        await until(lambda: bool(ws.window.findChildren(SettingsDialog)))
+        settings = ws.window.findChildren(SettingsDialog)[0]
+        assert settings.server_url.text() == central.url
+        assert settings.server_url.isReadOnly()
+        assert settings._server_note.isVisibleTo(settings), "says who manages it"
+        settings.reject()
+        ws.window.close()
+        await running
+
+    aloop.run(scenario(), timeout=120)
