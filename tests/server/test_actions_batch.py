@@ -278,3 +278,29 @@ def test_a_batch_reads_its_cases_records_and_references_once(desk: Desk) -> None
     # Each applied action: SAVEPOINT, UPDATE case, INSERT timeline and record, RELEASE (the
     # old code also selected the case, its record, its attachments and its unit: 9).
     assert len(statements) < 6 * len(results) + 20, "\n".join(statements)
+
+
+def test_a_batch_of_assignments_reads_each_person_once(desk: Desk) -> None:
+    cases = [desk.routed() for _ in range(10)]
+    _ = desk.clerk  # the clerk exists before the supervisor assigns them
+    supervisor = desk.supervisor
+    assign = {"assignee": desk.clerk_name}
+    statements: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(desk.db.engine, "before_cursor_execute", count)
+    try:
+        results = post(
+            desk.client,
+            supervisor,
+            *[action(case_id, "assign", assign, version=2) for case_id in cases],
+        )
+    finally:
+        event.remove(desk.db.engine, "before_cursor_execute", count)
+    assert {r["outcome"] for r in results} == {"applied"}
+    assert {r["case"]["assignee"] for r in results} == {desk.clerk_name}
+    people = [s for s in statements if "FROM users" in s]
+    # One for the signed-in supervisor (the token check), one for the assignee.
+    assert len(people) == 2, "\n".join(people)

@@ -18,7 +18,7 @@ import logging
 import threading
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -215,6 +215,7 @@ class _Batch:
     #: dropped and read again by each later action on it.
     refs: dict[str, list[dict[str, Any]]]
     _departments: dict[str, DepartmentRow] | None = None
+    _users: dict[str, UserRow | None] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session, actions: Sequence[ActionIn]) -> _Batch:
@@ -230,6 +231,15 @@ class _Batch:
         if self._departments is None:
             self._departments = {row.code: row for row in session.scalars(select(DepartmentRow))}
         return None if code is None else self._departments.get(code)
+
+    def user(self, session: Session, username: str) -> UserRow | None:
+        """A person by username, read once per batch (a supervisor assigns many cases to
+        the same few people)."""
+        if username not in self._users:
+            self._users[username] = session.scalar(
+                select(UserRow).where(UserRow.username == username)
+            )
+        return self._users[username]
 
 
 def _from_record(
@@ -391,7 +401,7 @@ class _Apply:
             if unit is None or not unit.active or unit.is_ioc:
                 raise ActionError("invalid_payload", f"no unit {state.department!r} to send to")
         if self.kind is ActionKind.ASSIGN and state.assignee is not None:
-            user = session.scalar(select(UserRow).where(UserRow.username == state.assignee))
+            user = self.batch.user(session, state.assignee)
             if user is None or not user.active or user.department != state.department:
                 raise ActionError(
                     "invalid_payload", f"{state.assignee!r} is not a member of the unit"
