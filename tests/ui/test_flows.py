@@ -185,7 +185,7 @@ def test_a_server_set_by_policy_cannot_be_changed_at_sign_in_or_in_settings(
         await until(lambda: app.workspace is not None, 30)
         ws = app.workspace
         assert ws is not None
-        app.open_settings()
+        await app.open_settings()
         await until(lambda: bool(ws.window.findChildren(SettingsDialog)))
         settings = ws.window.findChildren(SettingsDialog)[0]
         assert settings.server_url.text() == central.url

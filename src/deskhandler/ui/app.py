@@ -154,7 +154,7 @@ class DeskApp:
         )
         workspace.sign_in_needed.connect(lambda: self.tasks.spawn(self.sign_in_again()))
         workspace.sign_out_requested.connect(lambda: self.tasks.spawn(self.sign_out()))
-        workspace.settings_requested.connect(self.open_settings)
+        workspace.settings_requested.connect(lambda: self.tasks.spawn(self.open_settings()))
         workspace.window.closing.connect(self.closed.set)
         workspace.window.show()
         await workspace.start()
@@ -230,11 +230,14 @@ class DeskApp:
         if self.workspace is not None:
             self.workspace.window.close()
 
-    def open_settings(self) -> None:
+    async def open_settings(self) -> None:
         from deskhandler.ui.dialogs import SettingsDialog, SettingsValues  # noqa: PLC0415
 
-        desk = self.desk
-        if desk is None or self.workspace is None:
+        desk, workspace = self.desk, self.workspace
+        if desk is None or workspace is None:
+            return
+        pending = await self.worker.run(desk.store.outbox_count)
+        if self.workspace is not workspace or not workspace.window.isVisible():  # closed meanwhile
             return
         language = {"auto": "system"}.get(self.config.language, self.config.language)
         values = SettingsValues(
@@ -242,10 +245,10 @@ class DeskApp:
             server_url=desk.server_url or "",
             data_folder=str(self.config.profile.data_dir),
             server_locked=not self.config.user_can_change("server_url"),
-            pending=desk.store.outbox_count(),
+            pending=pending,
             signed_in_as=desk.username,
         )
-        dialog = SettingsDialog(values, self.workspace.window)
+        dialog = SettingsDialog(values, workspace.window)
         profile = self.config.profile
 
         def language_changed(code: str) -> None:
