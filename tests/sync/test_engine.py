@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
@@ -158,3 +160,35 @@ async def test_a_conflict_keeps_the_text_and_does_not_block_the_rest(
     [parked] = store.conflicts()
     assert parked.case_id == contested
     assert parked.payload["reason"] == "Không thuộc thẩm quyền của Sở"
+
+
+def _syncs_in_flight() -> list[asyncio.Task[object]]:
+    return [
+        task
+        for task in asyncio.all_tasks()
+        if getattr(task.get_coro(), "__qualname__", "") == "SyncEngine._sync" and not task.done()
+    ]
+
+
+async def test_stop_ends_a_sync_in_flight_before_the_connection_closes(
+    store: Store, proxy: FaultProxy, desk_api: CentralApi
+) -> None:
+    """Closing the desk mid-sync: cancelling the caller leaves the shared (shielded) sync
+    running, and it would then use a closed connection and a closed store."""
+    engine = SyncEngine(store, desk_api)
+    proxy.fail(Fault.hang(), path="/api/v1/changes")
+    caller = asyncio.ensure_future(engine.sync())
+    for _ in range(200):
+        if any(seen.path.startswith("/api/v1/changes") for seen in proxy.seen):
+            break
+        await asyncio.sleep(0.05)
+    caller.cancel()  # what stopping the sync loop does
+    with contextlib.suppress(asyncio.CancelledError):
+        await caller
+    (inner,) = _syncs_in_flight()
+    await engine.stop()
+    assert inner.cancelled()
+    assert _syncs_in_flight() == []
+    assert engine.connectivity.state is State.OFFLINE
+    assert store.outbox_count() == 0, "the store is left whole and usable"
+    await engine.stop()  # stopping twice is harmless

@@ -194,13 +194,16 @@ class DeskSession:
         return data
 
     async def _stop_loop(self) -> bool:
+        """Stop the sync loop and any sync in flight; whether the loop was running."""
         task, self._loop_task = self._loop_task, None
-        if task is None or task.done():
-            return False
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-        return True
+        running = task is not None and not task.done()
+        if task is not None and running:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if self.engine is not None:
+            await self.engine.stop()
+        return running
 
     async def sign_out(self) -> None:
         """Forget the session here and on the server (local data stays)."""

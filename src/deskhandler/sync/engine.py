@@ -122,6 +122,18 @@ class SyncEngine:
             self._running = asyncio.ensure_future(self._sync())
         return await asyncio.shield(self._running)
 
+    async def stop(self) -> None:
+        """Cancel a sync in progress and wait until it has let go of the store and the
+        connection.  Cancelling a caller of `sync` does not reach the sync itself (it is
+        shielded, so other callers can share it): whoever closes the store or the
+        connection calls this first.  Nothing is lost by stopping mid-way: store writes
+        never span an await, and an upload that may have arrived is sent again under the
+        same action id, which the server answers as a duplicate."""
+        task, self._running = self._running, None
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
     async def _sync(self) -> SyncReport:
         report = SyncReport()
         self._emit(Connectivity(State.SYNCING))
