@@ -7,6 +7,7 @@ naming the same cases in opposite orders wait for each other instead of deadlock
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -256,24 +257,31 @@ def test_one_action_id_twice_in_a_batch_is_answered_by_the_first(desk: Desk) -> 
     assert case_row(desk.db, case_id).version == 5
 
 
-def test_a_batch_reads_its_cases_records_and_references_once(desk: Desk) -> None:
-    """Per action only the savepoint and the writes: a regression to per-action reads fails."""
-    cases = [desk.in_progress() for _ in range(20)]
+@contextlib.contextmanager
+def statements_of(db: Database) -> Iterator[list[str]]:
+    """The SQL statements ``db`` executes inside the block."""
     statements: list[str] = []
 
     def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         statements.append(statement)
 
-    event.listen(desk.db.engine, "before_cursor_execute", count)
+    event.listen(db.engine, "before_cursor_execute", count)
     try:
+        yield statements
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+
+
+def test_a_batch_reads_its_cases_records_and_references_once(desk: Desk) -> None:
+    """Per action only the savepoint and the writes: a regression to per-action reads fails."""
+    cases = [desk.in_progress() for _ in range(20)]
+    with statements_of(desk.db) as statements:
         results = post(
             desk.client,
             desk.clerk,
             *[action(case_id, "note", {"text": "kiểm tra"}, version=3) for case_id in cases],
             *[action(case_id, "triage", {"tags": ["đo"]}, version=4) for case_id in cases],
         )
-    finally:
-        event.remove(desk.db.engine, "before_cursor_execute", count)
     assert {r["outcome"] for r in results} == {"applied"}
     # Each applied action: SAVEPOINT, UPDATE case, INSERT timeline and record, RELEASE (the
     # old code also selected the case, its record, its attachments and its unit: 9).
@@ -285,20 +293,12 @@ def test_a_batch_of_assignments_reads_each_person_once(desk: Desk) -> None:
     _ = desk.clerk  # the clerk exists before the supervisor assigns them
     supervisor = desk.supervisor
     assign = {"assignee": desk.clerk_name}
-    statements: list[str] = []
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        statements.append(statement)
-
-    event.listen(desk.db.engine, "before_cursor_execute", count)
-    try:
+    with statements_of(desk.db) as statements:
         results = post(
             desk.client,
             supervisor,
             *[action(case_id, "assign", assign, version=2) for case_id in cases],
         )
-    finally:
-        event.remove(desk.db.engine, "before_cursor_execute", count)
     assert {r["outcome"] for r in results} == {"applied"}
     assert {r["case"]["assignee"] for r in results} == {desk.clerk_name}
     people = [s for s in statements if "FROM users" in s]
