@@ -158,7 +158,7 @@ def _action(
     @_guarded
     def run(args: argparse.Namespace) -> int:
         with _open(args) as desk:
-            desk.act(args.id, kind, payload_of(args))
+            desk.act(args.id, kind, payload_of(args), files=getattr(args, "attach", None) or [])
         print(f"{kind.value} queued for {args.id}; it uploads with the next sync")
         return 0
 
@@ -188,11 +188,16 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     with _open(args) as desk:
         box = desk.outbox()
     if args.json:
-        _print_json({"pending": [e.to_wire() for e in box.pending], "conflicts": box.conflicts})
+        # The entries as queued (attached files listed, uploaded or not), without ``seq``.
+        pending = [{k: v for k, v in _jsonable(e).items() if k != "seq"} for e in box.pending]
+        _print_json({"pending": pending, "conflicts": box.conflicts})
         return 0
     print(f"{len(box.pending)} waiting for upload, {len(box.conflicts)} in the conflicts list")
     for entry in box.pending:
-        print(f"  waiting   {entry.case_id} {entry.kind}  ({entry.created_at:%Y-%m-%d %H:%M})")
+        files = f", {len(entry.files)} file(s)" if entry.files else ""
+        print(
+            f"  waiting   {entry.case_id} {entry.kind}  ({entry.created_at:%Y-%m-%d %H:%M}{files})"
+        )
     for conflict in box.conflicts:
         print(
             f"  {conflict.outcome:<9} {conflict.case_id} {conflict.kind}: {conflict.error_message}"
@@ -405,10 +410,15 @@ def add_desk_commands(add: Adder, home: Callable[[argparse.ArgumentParser], None
     listing.add_argument("--json", action="store_true", help="a JSON array of cases")
     show = case_cmd("show", cmd_cases_show, "One case with its timeline.")
     show.add_argument("--json", action="store_true")
+    attach_help = "a photo (JPEG, PNG, WebP) or PDF to upload with it; repeatable"
     for kind in (ActionKind.NOTE, ActionKind.REPLY):
-        case_cmd(
+        texted = case_cmd(
             kind.value, _action(kind, lambda a: {"text": a.text}), f"Queue a {kind.value}."
-        ).add_argument("--text", required=True)
+        )
+        texted.add_argument("--text", required=True)
+        texted.add_argument(
+            "--attach", action="append", type=Path, metavar="FILE", help=attach_help
+        )
     triage = case_cmd("triage", cmd_triage, "Change priority, category, deadline or assignee.")
     triage.add_argument("--priority", choices=["low", "normal", "high", "urgent"])
     triage.add_argument("--category", metavar="C")
@@ -428,6 +438,7 @@ def add_desk_commands(add: Adder, home: Callable[[argparse.ArgumentParser], None
     )
     close.add_argument("--resolution", required=True, metavar="CODE")
     close.add_argument("--text", required=True, metavar="T")
+    close.add_argument("--attach", action="append", type=Path, metavar="FILE", help=attach_help)
     case_cmd("accept", _action(ActionKind.ACCEPT, lambda a: {}), "Accept an assigned case.")
     for kind in (ActionKind.RETURN, ActionKind.REOPEN):
         case_cmd(

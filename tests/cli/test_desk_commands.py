@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from deskhandler.cli import main
 from deskhandler.server.db import Database
-from deskhandler.server.models import TimelineRow
+from deskhandler.server.models import AttachmentRow, TimelineRow
 from tests.support.cases import routed_case
 from tests.support.people import Person
 
@@ -81,6 +81,32 @@ def test_login_sync_act_offline_and_upload(
     code, out, _ = run(capsys, "cases", "show", first, "--json", "--home", home)
     assert json.loads(out)["status"] == "in_progress"
     assert json.loads(out)["pending"] == []
+
+
+def test_a_reply_with_attached_photos_from_the_command_line(
+    db: Database, live_url: str, clerk: Person, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = str(tmp_path / "profile")
+    case_id = routed_case(db, "SXD")
+    run(capsys, "login", "--server", live_url, "--user", clerk.username, "--home", home)
+    run(capsys, "sync", "--home", home)
+    done = tmp_path / "đã xong.png"
+    done.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    not_a_photo = tmp_path / "notes.txt"
+    not_a_photo.write_text("x", encoding="utf-8")
+    reply = ["cases", "reply", case_id, "--text", "Đã xử lý xong.", "--home", home]
+    code, _, err = run(capsys, *reply, "--attach", str(not_a_photo))
+    assert code == 1
+    assert "notes.txt is not a photo" in err
+    assert run(capsys, "cases", "accept", case_id, "--home", home)[0] == 0
+    assert run(capsys, *reply, "--attach", str(done))[0] == 0
+    box = json.loads(run(capsys, "outbox", "--json", "--home", home)[1])
+    [(name, uploaded)] = [(f["name"], f["uploaded_id"]) for p in box["pending"] for f in p["files"]]
+    assert (name, uploaded) == ("đã xong.png", None)
+    assert run(capsys, "sync", "--home", home)[0] == 0
+    with db.reading() as session:
+        rows = session.scalars(select(AttachmentRow).where(AttachmentRow.case_id == case_id))
+        assert [(row.name, row.public) for row in rows] == [("đã xong.png", True)]
 
 
 def test_sync_without_a_server_keeps_the_work_and_exits_1(

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from deskhandler.store import ActionRefused, Store, StoreError
+from deskhandler.store.records import OutboxFile
 from deskhandler.wire.models import ErrorDetail
 from tests.store.conftest import page, wire_case
 
@@ -314,7 +315,8 @@ def test_reapply_and_edit_and_discard_conflicts(store: Store) -> None:
 def test_export_import_round_trip_to_another_profile(store: Store, tmp_path: Path) -> None:
     store.apply_changes(page([wire_case(), wire_case("HUE-2")]))
     store.enqueue("HUE-1", "note", {"text": "Ghi chú một"})
-    store.enqueue("HUE-1", "reply", {"text": "Trả lời"})
+    photo = OutboxFile("ab" * 32, "ảnh.png", "image/png", 2000, uploaded_id="up-1")
+    store.enqueue("HUE-1", "reply", {"text": "Trả lời"}, files=[photo])
     store.enqueue("HUE-2", "triage", {"priority": "high"})
     exported = tmp_path / "outbox.json"
     assert store.export_outbox(exported) == 3
@@ -325,8 +327,8 @@ def test_export_import_round_trip_to_another_profile(store: Store, tmp_path: Pat
         other.apply_changes(page([wire_case(), wire_case("HUE-2")]))
         assert other.import_outbox(exported) == 3
         assert other.import_outbox(exported) == 0, "re-import adds nothing"
-        mine = [(e.action_id, e.case_id, e.kind, e.payload, e.base) for e in store.outbox()]
-        theirs = [(e.action_id, e.case_id, e.kind, e.payload, e.base) for e in other.outbox()]
+        mine = [(e.action_id, e.kind, e.payload, e.base, e.files) for e in store.outbox()]
+        theirs = [(e.action_id, e.kind, e.payload, e.base, e.files) for e in other.outbox()]
         assert theirs == mine
         view = other.case("HUE-1")
         assert view is not None
@@ -351,3 +353,20 @@ def test_import_refuses_other_files(store: Store, tmp_path: Path) -> None:
     newer.write_text('{"format": "deskhandler-outbox", "version": 99, "entries": []}')
     with pytest.raises(StoreError, match="newer"):
         store.import_outbox(newer)
+
+
+def test_an_uploaded_file_is_recorded_and_joins_the_actions_attachments(store: Store) -> None:
+    store.apply_changes(page([wire_case()]))
+    files = [OutboxFile(c * 64, f"{c}.png", "image/png", 10) for c in "ab"]
+    entry = store.enqueue("HUE-1", "note", {"text": "Ảnh"}, files=files)
+    assert store.waiting_file_digests() == {"a" * 64, "b" * 64}
+    with pytest.raises(ValueError, match="not uploaded"):
+        entry.to_wire()
+    store.record_upload(entry.action_id, "a" * 64, "id-a")
+    updated = store.record_upload(entry.action_id, "b" * 64, "id-b")
+    assert updated is not None
+    assert updated.to_wire()["payload"] == {"text": "Ảnh", "attachments": ["id-a", "id-b"]}
+    [reread] = store.outbox()
+    assert reread.waiting_files == [] and reread.files == updated.files
+    assert store.waiting_file_digests() == set()
+    assert store.record_upload("gone", "a" * 64, "x") is None

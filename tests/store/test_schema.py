@@ -56,6 +56,23 @@ def test_upgrade_from_v1_backs_up_first_and_indexes_old_cases(db_path: Path) -> 
         assert old.execute("SELECT id FROM cases").fetchall() == [(case.id,)]
 
 
+def test_upgrade_from_v3_keeps_queued_actions_without_files(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrate(conn, target=3)
+    conn.execute(
+        "INSERT INTO outbox (action_id, case_id, kind, payload, base, created_at) "
+        "VALUES ('a-1', 'HUE-1', 'note', '{\"text\":\"x\"}', '{\"version\":1}', "
+        "'2026-11-02T08:00:00+00:00')"
+    )
+    conn.close()
+    with Store.open(db_path) as store:
+        [entry] = store.outbox()
+        assert entry.files == ()
+        assert entry.to_wire()["payload"] == {"text": "x"}
+    assert user_version(db_path) == LATEST
+
+
 def test_reopening_keeps_everything(db_path: Path) -> None:
     with Store.open(db_path) as store:
         store.set_identity("lan", "clerk", "SXD")

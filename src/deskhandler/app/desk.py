@@ -9,16 +9,26 @@ from __future__ import annotations
 
 import logging
 import os
+import unicodedata
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from deskhandler import __version__
 from deskhandler.config import Config
 from deskhandler.domain.actions import ActionKind
+from deskhandler.domain.files import (
+    ATTACHING_KINDS,
+    MAX_ATTACHMENTS,
+    MAX_UPLOAD_BYTES,
+    SNIFF_BYTES,
+    sniff_content_type,
+)
 from deskhandler.domain.versions import UpgradeAdvice, upgrade_advice
-from deskhandler.store.records import ChangeSet, ConflictEntry, OutboxEntry
+from deskhandler.store.attachments import AttachmentCache
+from deskhandler.store.records import ChangeSet, ConflictEntry, OutboxEntry, OutboxFile
 from deskhandler.store.store import Store
 from deskhandler.sync.api import CentralApi, TokenSink
 from deskhandler.sync.credentials import RefreshTokenStore
@@ -50,6 +60,7 @@ class Desk:
         self.config = config
         self.store = store
         self._env = os.environ if env is None else env
+        self._attachments: AttachmentCache | None = None
 
     @classmethod
     def open(cls, config: Config, *, env: Mapping[str, str] | None = None) -> Desk:
@@ -140,7 +151,8 @@ class Desk:
                 await self._password_login(api)
                 await self.refresh_directory(api)
             await self.check_client_version(api)
-            return await SyncEngine(self.store, api, listener=listener).sync()
+            engine = SyncEngine(self.store, api, listener=listener, files=self.attachments)
+            return await engine.sync()
 
     async def check_client_version(self, api: CentralApi) -> UpgradeAdvice | None:
         """Ask the server which desk version is current, remember the answer for the GUI
@@ -180,10 +192,57 @@ class Desk:
 
     # --- actions ---------------------------------------------------------------------
 
-    def act(self, case_id: str, kind: ActionKind | str, payload: Mapping[str, Any]) -> ChangeSet:
-        """Queue one action (refused by the rules: `ActionRefused`, nothing written)."""
-        self.store.enqueue(case_id, kind, payload)
+    @property
+    def attachments(self) -> AttachmentCache:
+        """This profile's attachment files: downloaded photos and files waiting for upload."""
+        if self._attachments is None:
+            cap = self.config.attachment_cache_mb * 1024 * 1024
+            self._attachments = AttachmentCache(self.config.profile.attachments_dir, cap)
+        return self._attachments
+
+    def act(
+        self,
+        case_id: str,
+        kind: ActionKind | str,
+        payload: Mapping[str, Any],
+        files: Sequence[Path] = (),
+    ) -> ChangeSet:
+        """Queue one action (refused by the rules: `ActionRefused`, nothing written).
+
+        ``files`` (photos of the work done, a PDF) are checked and copied into the
+        attachment cache, kept there until uploaded, and uploaded before the action; a file
+        that cannot be attached raises `DeskError` and nothing is queued."""
+        if files and kind not in ATTACHING_KINDS:
+            raise DeskError(f"A {kind} action carries no files")
+        if len(files) > MAX_ATTACHMENTS:
+            raise DeskError(f"Attach at most {MAX_ATTACHMENTS} files to one action")
+        attached = [self._attach(Path(path)) for path in files]
+        self.store.enqueue(case_id, kind, payload, files=attached)
         return ChangeSet.of([case_id], outbox=True)
+
+    def _attach(self, path: Path) -> OutboxFile:
+        """Check one picked file and keep its bytes (pinned) until it is uploaded."""
+        name = unicodedata.normalize("NFC", path.name)
+        try:
+            size = path.stat().st_size
+            if size > MAX_UPLOAD_BYTES:
+                raise DeskError(
+                    f"{name} is too large ({size / 1048576:.1f} MB; "
+                    f"at most {MAX_UPLOAD_BYTES // 1048576} MB)"
+                )
+            data = path.read_bytes()
+        except OSError as error:
+            raise DeskError(f"Cannot read {name}: {error.strerror or error}") from None
+        if not data:
+            raise DeskError(f"{name} is empty")
+        content_type = sniff_content_type(data[:SNIFF_BYTES])
+        if content_type is None:
+            raise DeskError(f"{name} is not a photo (JPEG, PNG, WebP) or a PDF")
+        digest = self.attachments.put(data)
+        # Pinned before the action is queued: a crash in between leaves a pin the next sync
+        # releases, never an action whose file was evicted.
+        self.attachments.pin(digest)
+        return OutboxFile(digest, name, content_type, len(data))
 
     def outbox(self) -> Outbox:
         return Outbox(self.store.outbox(), self.store.conflicts())

@@ -15,7 +15,6 @@ import logging
 from datetime import UTC, datetime
 
 from deskhandler.app.desk import Desk, DeskError
-from deskhandler.store.attachments import AttachmentCache
 from deskhandler.store.records import ChangeSet, Identity
 from deskhandler.sync.api import CentralApi
 from deskhandler.sync.credentials import NOT_REMEMBERED, RefreshTokenStore
@@ -48,7 +47,7 @@ class DeskSyncEngine(SyncEngine):
     """The sync engine plus what a long-lived desk needs: the directory and the last sync."""
 
     def __init__(self, desk: Desk, api: CentralApi, *, listener: Listener | None = None) -> None:
-        super().__init__(desk.store, api, listener=listener)
+        super().__init__(desk.store, api, listener=listener, files=desk.attachments)
         self.desk = desk
 
     async def _pull(self, report: SyncReport) -> None:
@@ -80,7 +79,6 @@ class DeskSession:
         self._loop_task: asyncio.Task[None] | None = None
         #: Why sign-in will not be remembered on this PC, when that is so.
         self.warning: str | None = None
-        self._cache: AttachmentCache | None = None
 
     @property
     def identity(self) -> Identity | None:
@@ -167,18 +165,11 @@ class DeskSession:
             return ChangeSet()
         return self.desk.store.save_detail(detail)
 
-    def _attachments(self) -> AttachmentCache:
-        if self._cache is None:
-            profile = self.desk.config.profile
-            cap = self.desk.config.attachment_cache_mb * 1024 * 1024
-            self._cache = AttachmentCache(profile.attachments_dir, cap)
-        return self._cache
-
     async def photo(self, ref: AttachmentRef) -> bytes | None:
         """The bytes of an attachment, from the PC's cache or downloaded (None offline)."""
         key = f"attachment:{ref.id}"
         digest = self.desk.store.get_meta(key)
-        cache = self._attachments()
+        cache = self.desk.attachments
         if isinstance(digest, str):
             data = cache.read(digest)
             if data is not None:

@@ -35,6 +35,7 @@ from deskhandler.domain.actions import (
 )
 from deskhandler.domain.conflicts import find_conflict
 from deskhandler.domain.deadlines import due_at
+from deskhandler.domain.files import ATTACHING_KINDS, MAX_ATTACHMENTS
 from deskhandler.domain.privacy import describe_findings, find_personal_data
 from deskhandler.domain.statuses import Priority, Status
 from deskhandler.domain.text import nfc
@@ -58,9 +59,6 @@ from deskhandler.server.presenters import attachment_refs, case_to_wire, iso
 from deskhandler.wire.models import ActionIn
 
 log = logging.getLogger(__name__)
-
-#: Kinds whose payload may carry ``attachments`` (ids of uploads to attach to the case).
-ATTACHING_KINDS = frozenset({ActionKind.NOTE, ActionKind.REPLY, ActionKind.CLOSE})
 
 #: Idempotency records are pruned at most this often, by whichever request comes first.
 PRUNE_EVERY = 3600.0
@@ -439,7 +437,8 @@ class _Apply:
             return
         if self.kind not in ATTACHING_KINDS:
             raise self.refuse("invalid_payload", "this kind of action carries no attachments")
-        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids) or len(ids) > 20:
+        ids_ok = isinstance(ids, list) and all(isinstance(i, str) for i in ids)
+        if not ids_ok or len(ids) > MAX_ATTACHMENTS:
             raise self.refuse("bad_attachment", "'attachments' must be a list of upload ids")
         if not ids:
             return

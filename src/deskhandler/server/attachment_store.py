@@ -12,25 +12,6 @@ import os
 import tempfile
 from pathlib import Path
 
-#: The types a desk may upload or a citizen may send, recognised by their first bytes.
-_SIGNATURES: list[tuple[bytes, str]] = [
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"%PDF-", "application/pdf"),
-]
-
-ALLOWED_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "application/pdf"})
-
-
-def sniff_content_type(head: bytes) -> str | None:
-    """The real type of a file from its first bytes, or None when it is not one we accept."""
-    for signature, content_type in _SIGNATURES:
-        if head.startswith(signature):
-            return content_type
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp"
-    return None
-
 
 class AttachmentStore:
     """A content-addressed directory: ``root/ab/cd/abcd...``."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -46,6 +47,46 @@ class Identity:
 
 
 @dataclass(frozen=True, slots=True)
+class OutboxFile:
+    """A file the person attached to an action: its bytes wait in the attachment cache
+    under ``digest`` until the sync uploads them and records the server's id."""
+
+    digest: str
+    name: str
+    content_type: str
+    size: int
+    uploaded_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "digest": self.digest,
+            "name": self.name,
+            "content_type": self.content_type,
+            "size": self.size,
+            "uploaded_id": self.uploaded_id,
+        }
+
+    @classmethod
+    def from_json(cls, value: Mapping[str, Any]) -> OutboxFile:
+        uploaded = value.get("uploaded_id")
+        return cls(
+            str(value["digest"]),
+            str(value["name"]),
+            str(value["content_type"]),
+            int(value["size"]),
+            None if uploaded is None else str(uploaded),
+        )
+
+
+def files_from_json(text: str | None) -> tuple[OutboxFile, ...]:
+    return tuple(OutboxFile.from_json(item) for item in json.loads(text or "[]"))
+
+
+def files_to_json(files: Iterable[OutboxFile]) -> list[dict[str, Any]]:
+    return [file.to_json() for file in files]
+
+
+@dataclass(frozen=True, slots=True)
 class OutboxEntry:
     """An action waiting for upload.  ``seq`` orders entries; ``created_at`` is only shown."""
 
@@ -56,14 +97,32 @@ class OutboxEntry:
     payload: Mapping[str, Any]
     base: Mapping[str, Any]
     created_at: datetime
+    #: Files attached to the action, uploaded before it (their ids join ``attachments``).
+    files: tuple[OutboxFile, ...] = ()
+
+    @property
+    def waiting_files(self) -> list[OutboxFile]:
+        """Attached files the server has not received yet."""
+        return [file for file in self.files if file.uploaded_id is None]
 
     def to_wire(self) -> dict[str, Any]:
-        """The entry as ``wire.ActionIn`` JSON for ``POST /api/v1/actions``."""
+        """The entry as ``wire.ActionIn`` JSON for ``POST /api/v1/actions``.
+
+        Raises ValueError while an attached file is not uploaded: the action must never
+        reach the server without the photos the person attached to it."""
+        if self.waiting_files:
+            raise ValueError(f"action {self.action_id} has files not uploaded yet")
+        payload = dict(self.payload)
+        if self.files:
+            payload["attachments"] = [
+                *payload.get("attachments", []),
+                *(file.uploaded_id for file in self.files),
+            ]
         return {
             "action_id": self.action_id,
             "case_id": self.case_id,
             "kind": self.kind,
-            "payload": dict(self.payload),
+            "payload": payload,
             "base": dict(self.base),
             "created_at": self.created_at.isoformat(),
         }
@@ -86,6 +145,8 @@ class ConflictEntry:
     #: The case version when the server refused it (None when the case was not returned).
     case_version: int | None
     parked_at: datetime
+    #: Files attached to the action (queued again with it by "Re-apply").
+    files: tuple[OutboxFile, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +182,8 @@ class TimelineItem:
     payload: Mapping[str, Any]
     public: bool = False
     pending: bool = False
+    #: Names of the files attached to a pending action.
+    files: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,8 +159,15 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute(f"CREATE INDEX cases_status_deadline ON cases (status, {DEADLINE_ORDER})")
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    """Files attached to queued actions (`records.OutboxFile` as JSON), kept with an action
+    that goes to the conflicts list so "Re-apply" sends them again."""
+    for table in ("outbox", "conflicts"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN files TEXT NOT NULL DEFAULT '[]'")
+
+
 #: Upgrade steps; the schema version of a file is the number of steps applied to it.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 LATEST = len(MIGRATIONS)
 
 

@@ -38,14 +38,17 @@ from deskhandler.store.records import (
     ConflictEntry,
     Identity,
     OutboxEntry,
+    OutboxFile,
     TimelineItem,
+    files_from_json,
+    files_to_json,
 )
 from deskhandler.store.search import search_document
 from deskhandler.wire.models import Case, CaseDetail, ChangesPage, ErrorDetail
 
 #: Format of `Store.export_outbox` files; `import_outbox` reads this version and older.
 EXPORT_FORMAT = "deskhandler-outbox"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2
 
 Outcome = Literal["applied", "duplicate", "conflict", "rejected"]
 
@@ -82,10 +85,10 @@ _ROW_COLUMNS = (
     "reported_at, updated_at, version, pending, "
     "(SELECT count(*) FROM conflicts WHERE conflicts.case_id = cases.id)"
 )
-_OUTBOX_COLUMNS = "seq, action_id, case_id, kind, payload, base, created_at"
+_OUTBOX_COLUMNS = "seq, action_id, case_id, kind, payload, base, created_at, files"
 _CONFLICT_COLUMNS = (
     "id, action_id, case_id, kind, payload, base, created_at, outcome, error_code, "
-    "error_message, case_version, parked_at"
+    "error_message, case_version, parked_at, files"
 )
 #: SQLite's limit on "?" in one statement is 32766; stay far below it.
 _CHUNK = 500
@@ -111,7 +114,7 @@ def _marks(values: Sequence[object]) -> str:
 
 
 def _outbox_entry(row: Sequence[Any]) -> OutboxEntry:
-    seq, action_id, case_id, kind, payload, base, created_at = row
+    seq, action_id, case_id, kind, payload, base, created_at, files = row
     return OutboxEntry(
         seq,
         action_id,
@@ -120,6 +123,7 @@ def _outbox_entry(row: Sequence[Any]) -> OutboxEntry:
         json.loads(payload),
         json.loads(base),
         datetime.fromisoformat(created_at),
+        files_from_json(files),
     )
 
 
@@ -137,6 +141,7 @@ def _conflict_entry(row: Sequence[Any]) -> ConflictEntry:
         error_message=row[9],
         case_version=row[10],
         parked_at=datetime.fromisoformat(row[11]),
+        files=files_from_json(row[12]),
     )
 
 
@@ -524,13 +529,15 @@ class Store:
         *,
         base: Mapping[str, Any] | None = None,
         created_at: datetime | None = None,
+        files: Sequence[OutboxFile] = (),
     ) -> OutboxEntry:
         """Queue an action and show it in the overlay, in one transaction.
 
         The rules (`decide`) are checked against the effective case first: when they
         refuse, `ActionRefused` is raised and nothing is written.  ``base`` defaults to the
         effective version and, for triage, the effective old value of each changed field;
-        given keys win (e.g. the version of the form the person filled in).
+        given keys win (e.g. the version of the form the person filled in).  ``files``
+        are uploaded before the action (their bytes must be in the attachment cache).
         """
         who = self.identity()
         if who is None:
@@ -553,7 +560,13 @@ class Store:
                 full_base.update(triage_base(clean, current))
             full_base.update(base or {})
             entry = self._insert_outbox(
-                str(uuid.uuid4()), case_id, kind, clean, full_base, created_at=created_at
+                str(uuid.uuid4()),
+                case_id,
+                kind,
+                clean,
+                full_base,
+                created_at=created_at,
+                files=files,
             )
             self._refresh([case_id])
         return entry
@@ -567,12 +580,21 @@ class Store:
         base: Mapping[str, Any],
         *,
         created_at: datetime | None,
+        files: Sequence[OutboxFile] = (),
     ) -> OutboxEntry:
         made = (created_at or datetime.now(UTC)).isoformat()
         row = self._conn.execute(
-            "INSERT INTO outbox (action_id, case_id, kind, payload, base, created_at) "
-            f"VALUES (?, ?, ?, ?, ?, ?) RETURNING {_OUTBOX_COLUMNS}",
-            (action_id, case_id, kind, _dumps(payload), _dumps(base), made),
+            "INSERT INTO outbox (action_id, case_id, kind, payload, base, created_at, files) "
+            f"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING {_OUTBOX_COLUMNS}",
+            (
+                action_id,
+                case_id,
+                kind,
+                _dumps(payload),
+                _dumps(base),
+                made,
+                _dumps(files_to_json(files)),
+            ),
         ).fetchone()
         return _outbox_entry(row)
 
@@ -605,6 +627,43 @@ class Store:
                 (limit,),
             )
             return [_outbox_entry(row) for row in cursor]
+
+    def record_upload(self, action_id: str, digest: str, uploaded_id: str) -> OutboxEntry | None:
+        """Remember that the server holds a file of a queued action as ``uploaded_id``, at
+        once, so a later sync never uploads it again.  The entry as it is now, or None when
+        it left the outbox meanwhile."""
+        with self.transaction() as conn:
+            row = conn.execute(
+                f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE action_id = ?", (action_id,)
+            ).fetchone()
+            if row is None:
+                return None
+            entry = _outbox_entry(row)
+            files = [
+                replace(file, uploaded_id=uploaded_id)
+                if file.digest == digest and file.uploaded_id is None
+                else file
+                for file in entry.files
+            ]
+            conn.execute(
+                "UPDATE outbox SET files = ? WHERE seq = ?",
+                (_dumps(files_to_json(files)), entry.seq),
+            )
+        return replace(entry, files=tuple(files))
+
+    def waiting_file_digests(self) -> set[str]:
+        """Digests of attached files not uploaded yet (their bytes must stay on this PC)."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT files FROM outbox WHERE files != '[]' "
+                "UNION ALL SELECT files FROM conflicts WHERE files != '[]'"
+            ).fetchall()
+        return {
+            file.digest
+            for (files,) in rows
+            for file in files_from_json(files)
+            if file.uploaded_id is None
+        }
 
     def settle(
         self,
@@ -641,7 +700,7 @@ class Store:
             version = case.version if case is not None else self._snapshot_version(entry.case_id)
             conn.execute(
                 f"INSERT INTO conflicts ({_CONFLICT_COLUMNS.removeprefix('id, ')}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     entry.action_id,
                     entry.case_id,
@@ -654,6 +713,7 @@ class Store:
                     error.message if error else None,
                     version,
                     _now_text(),
+                    _dumps(files_to_json(entry.files)),
                 ),
             )
             self._refresh([entry.case_id])
@@ -742,7 +802,10 @@ class Store:
             entry = self._conflict(conflict_id)
             conn.execute("DELETE FROM conflicts WHERE id = ?", (conflict_id,))
             return self.enqueue(
-                entry.case_id, entry.kind, entry.payload if payload is None else payload
+                entry.case_id,
+                entry.kind,
+                entry.payload if payload is None else payload,
+                files=entry.files,
             )
 
     # --- moving the outbox between PCs ---------------------------------------------
@@ -764,6 +827,7 @@ class Store:
                     "payload": dict(e.payload),
                     "base": dict(e.base),
                     "created_at": e.created_at.isoformat(),
+                    "files": files_to_json(e.files),
                 }
                 for e in entries
             ],
@@ -805,6 +869,7 @@ class Store:
                     payload = dict(item["payload"])
                     base = dict(item["base"])
                     created_at = datetime.fromisoformat(item["created_at"])
+                    files = tuple(OutboxFile.from_json(f) for f in item.get("files", []))
                 except (KeyError, TypeError, ValueError) as error:
                     raise StoreError(f"{path} holds a damaged entry: {error!r}") from error
                 known = conn.execute(
@@ -814,7 +879,13 @@ class Store:
                 ).fetchone()
                 if known is None:
                     self._insert_outbox(
-                        action_id, case_id, kind, payload, base, created_at=created_at
+                        action_id,
+                        case_id,
+                        kind,
+                        payload,
+                        base,
+                        created_at=created_at,
+                        files=files,
                     )
                     added.append(case_id)
             self._refresh(added)
@@ -920,6 +991,7 @@ class Store:
                     e.payload,
                     public=e.kind in {"reply", "close"},
                     pending=True,
+                    files=tuple(file.name for file in e.files),
                 )
                 for e in pending
             ]

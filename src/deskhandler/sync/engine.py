@@ -10,6 +10,14 @@ each, and `Store.settle` rebases the next entry of that case on the returned ver
 person's own chain of actions never conflicts with itself.  An entry the server refuses as
 a whole request (a 4xx for the batch) is retried alone, and if it is refused alone it goes
 to the conflicts list with its text: one bad action never blocks the rest.
+
+Files attached to an action are uploaded just before it, each recorded in the store the
+moment the server has it, so a sync stopped after some uploads only sends the rest.  An
+upload has no idempotency key: a sync stopped between the upload and the record uploads
+the file again, and the first copy stays an unlinked upload the case never shows (files are
+uploaded without ``case_id``; the action links them).  A file the server refuses (type,
+size), or whose bytes are gone from this PC, settles its action as rejected with the words
+why, and the action waits in the conflicts list.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from deskhandler.store.attachments import AttachmentCache
 from deskhandler.store.records import ChangeSet, OutboxEntry
 from deskhandler.store.store import Store
 from deskhandler.sync.api import CentralApi
@@ -101,9 +110,13 @@ class SyncEngine:
         page_size: int = 500,
         batch_size: int = 100,
         listener: Listener | None = None,
+        files: AttachmentCache | None = None,
     ) -> None:
         self.store = store
         self.api = api
+        #: Where the bytes of attached files wait for upload (None: nothing was attached
+        #: on this PC; an action with files then waits in the conflicts list).
+        self.files = files
         self.page_size = page_size
         self.batch_size = batch_size
         self._listener = listener
@@ -141,6 +154,7 @@ class SyncEngine:
             await self._pull(report)
             await self._push(report)
             report.finished = True
+            self._release_files()
             self._emit(Connectivity(State.ONLINE))
         except Offline as error:
             report.error = error
@@ -172,11 +186,62 @@ class SyncEngine:
     async def _push(self, report: SyncReport) -> None:
         total = self.store.outbox_count()
         while batch := self.store.next_batch(self.batch_size):
-            settled = await self._send(batch, report)
+            ready = await self._upload_files(batch, report)
+            settled = len(batch) - len(ready)
+            if ready:
+                settled += await self._send(ready, report)
             self._emit(Progress("push", report.uploaded + report.conflicts, total))
             if not settled:
                 # The server answered for none of them: stop rather than loop forever.
                 raise BadData("The server did not answer for the uploaded actions")
+
+    async def _upload_files(
+        self, batch: list[OutboxEntry], report: SyncReport
+    ) -> list[OutboxEntry]:
+        """Upload the files the entries of ``batch`` wait for; the entries ready to send.
+
+        An entry whose file is refused or missing is settled as rejected and left out."""
+        ready: list[OutboxEntry] = []
+        for entry in batch:
+            current: OutboxEntry | None = entry
+            for file in entry.waiting_files:
+                data = None
+                if self.files is not None:
+                    data = await asyncio.to_thread(self.files.read, file.digest)
+                if data is None:
+                    error = ErrorDetail(
+                        code="file_missing",
+                        message=f"The file {file.name} is no longer on this PC; "
+                        "attach it again and send the action once more.",
+                    )
+                    self._settle_one(entry.action_id, "rejected", None, error, report)
+                    current = None
+                    break
+                try:
+                    created = await self.api.upload_attachment(
+                        data, file.name, content_type=file.content_type
+                    )
+                except Refused as refused:
+                    error = ErrorDetail(
+                        code=refused.error_code or "refused",
+                        message=f"{file.name}: {refused.message}",
+                    )
+                    self._settle_one(entry.action_id, "rejected", None, error, report)
+                    current = None
+                    break
+                current = self.store.record_upload(entry.action_id, file.digest, created.id)
+                if current is None:
+                    break
+            if current is not None:
+                ready.append(current)
+        return ready
+
+    def _release_files(self) -> None:
+        """Let the cache evict attached files no queued action waits for any more."""
+        if self.files is None:
+            return
+        for digest in self.files.pinned() - self.store.waiting_file_digests():
+            self.files.unpin(digest)
 
     async def _send(self, batch: list[OutboxEntry], report: SyncReport) -> int:
         """Upload ``batch``; return how many entries were settled."""

@@ -21,11 +21,12 @@ from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.concurrency import run_in_threadpool
 
+from deskhandler.domain.files import SNIFF_BYTES, sniff_content_type
 from deskhandler.server import attachments_service
 from deskhandler.server.api.deps import CurrentUser, DbDep, Principal, SettingsDep
 from deskhandler.server.api.routes.cases import not_found as case_not_found
 from deskhandler.server.api.routes.directory import etag_matches
-from deskhandler.server.attachment_store import AttachmentStore, sniff_content_type
+from deskhandler.server.attachment_store import AttachmentStore
 from deskhandler.server.db import Database
 from deskhandler.server.errors import APIError
 from deskhandler.server.models import AttachmentRow, CaseRow, utcnow
@@ -220,7 +221,7 @@ async def upload_attachment(
     upload = await _parse_upload(request, settings.max_upload_bytes)
     if not upload.data:
         raise APIError(400, "bad_request", "the file is empty")
-    content_type = sniff_content_type(bytes(upload.data[:16]))
+    content_type = sniff_content_type(bytes(upload.data[:SNIFF_BYTES]))
     if content_type is None:
         raise APIError(415, "unsupported_type", "only JPEG, PNG, WebP and PDF files are accepted")
     return await run_in_threadpool(_store_upload, db, settings, user, upload, content_type)
