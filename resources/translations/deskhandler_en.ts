@@ -60,15 +60,20 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/base.py" line="+141"/>
+        <location filename="../../src/deskhandler/ui/dialogs/base.py" line="+145"/>
         <source>OK</source>
         <extracomment>How long typing may pause before the draft is written (a crash loses at most this much). Whether what is typed is kept as a draft (dialogs without typing do not need one).</extracomment>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photos of the &amp;work done:</source>
+        <translation>Photos of the &amp;work done:</translation>
     </message>
 </context>
 <context>
@@ -143,6 +148,44 @@
     </message>
 </context>
 <context>
+    <name>AttachedFiles</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/files.py" line="+61"/>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos (JPEG, PNG, WebP) or PDF files, at most {n}</source>
+        <translation>Photos (JPEG, PNG, WebP) or PDF files, at most {n}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Attach photos of the work done</source>
+        <translation>Attach photos of the work done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos and PDF files ({patterns})</source>
+        <translation>Photos and PDF files ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Attach at most {max} files ({n} now).</source>
+        <translation>Attach at most {max} files ({n} now).</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <location filename="../../src/deskhandler/ui/case_actions.py" line="+79"/>
@@ -151,7 +194,7 @@
         <translation>This action is not available here.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The action was not queued</source>
         <translation>The action was not queued</translation>
     </message>
@@ -169,7 +212,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+348"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+350"/>
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
@@ -355,7 +398,7 @@
         <translation>waiting to upload</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Open map</source>
         <translation>Open map</translation>
     </message>
@@ -370,7 +413,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/close.py" line="+47"/>
+        <location filename="../../src/deskhandler/ui/dialogs/close.py" line="+48"/>
         <source>Close case</source>
         <translation>Close case</translation>
     </message>
@@ -615,7 +658,7 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/note.py" line="+29"/>
+        <location filename="../../src/deskhandler/ui/dialogs/note.py" line="+30"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
@@ -653,7 +696,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="-410"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-418"/>
         <source>Photos</source>
         <extracomment>Actions offered as buttons, in the order a clerk meets them. The case&apos;s fields, in the order shown. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Photos</translation>
@@ -808,7 +851,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_model.py" line="+174"/>
+        <location filename="../../src/deskhandler/ui/queue_model.py" line="+176"/>
         <source>Code</source>
         <extracomment>&quot;overdue&quot;, &quot;due_soon&quot; or None (open cases only). The id list was (re)loaded; the argument is the number of rows. More inserted/removed runs than this and a reset is cheaper for the view.</extracomment>
         <translation>Code</translation>
@@ -849,7 +892,7 @@
         <translation>Upload</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+286"/>
         <source>needs attention</source>
         <translation>needs attention</translation>
     </message>
@@ -1060,7 +1103,7 @@
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/reply.py" line="+41"/>
+        <location filename="../../src/deskhandler/ui/dialogs/reply.py" line="+42"/>
         <source>Reply to the citizen</source>
         <translation>Reply to the citizen</translation>
     </message>
@@ -1592,7 +1635,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/deskhandler/ui/app.py" line="+75"/>
+        <location filename="../../src/deskhandler/ui/app.py" line="+76"/>
         <source>deskhandler: something went wrong</source>
         <translation>deskhandler: something went wrong</translation>
     </message>
@@ -1604,12 +1647,12 @@ Please send this file to IT: %1</source>
 Please send this file to IT: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>The local data cannot be opened</source>
         <translation>The local data cannot be opened</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>The server cannot be reached. Check the address and network.</source>
         <translation>The server cannot be reached. Check the address and network.</translation>
     </message>

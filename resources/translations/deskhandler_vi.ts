@@ -60,15 +60,20 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/base.py" line="+141"/>
+        <location filename="../../src/deskhandler/ui/dialogs/base.py" line="+145"/>
         <source>OK</source>
         <extracomment>How long typing may pause before the draft is written (a crash loses at most this much). Whether what is typed is kept as a draft (dialogs without typing do not need one).</extracomment>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photos of the &amp;work done:</source>
+        <translation>Ảnh &amp;kết quả xử lý:</translation>
     </message>
 </context>
 <context>
@@ -141,6 +146,44 @@
     </message>
 </context>
 <context>
+    <name>AttachedFiles</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/files.py" line="+61"/>
+        <source>Add &amp;files…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>Bỏ tệ&amp;p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos (JPEG, PNG, WebP) or PDF files, at most {n}</source>
+        <translation>Ảnh (JPEG, PNG, WebP) hoặc tệp PDF, tối đa {n} tệp</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Attach photos of the work done</source>
+        <translation>Đính kèm ảnh kết quả xử lý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos and PDF files ({patterns})</source>
+        <translation>Ảnh và tệp PDF ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Attach at most {max} files ({n} now).</source>
+        <translation>Chỉ đính kèm tối đa {max} tệp (hiện có {n}).</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <location filename="../../src/deskhandler/ui/case_actions.py" line="+79"/>
@@ -149,7 +192,7 @@
         <translation>Không thể thực hiện thao tác này ở đây.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The action was not queued</source>
         <translation>Thao tác chưa được đưa vào hàng chờ</translation>
     </message>
@@ -167,7 +210,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+348"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+350"/>
         <source>Case details</source>
         <translation>Chi tiết phản ánh</translation>
     </message>
@@ -352,7 +395,7 @@
         <translation>chờ gửi lên</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Open map</source>
         <translation>Mở bản đồ</translation>
     </message>
@@ -367,7 +410,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/close.py" line="+47"/>
+        <location filename="../../src/deskhandler/ui/dialogs/close.py" line="+48"/>
         <source>Close case</source>
         <translation>Đóng phản ánh</translation>
     </message>
@@ -612,7 +655,7 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/note.py" line="+29"/>
+        <location filename="../../src/deskhandler/ui/dialogs/note.py" line="+30"/>
         <source>Internal note</source>
         <translation>Ghi chú nội bộ</translation>
     </message>
@@ -650,7 +693,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="-410"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-418"/>
         <source>Photos</source>
         <extracomment>Actions offered as buttons, in the order a clerk meets them. The case&apos;s fields, in the order shown. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Hình ảnh</translation>
@@ -805,7 +848,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_model.py" line="+174"/>
+        <location filename="../../src/deskhandler/ui/queue_model.py" line="+176"/>
         <source>Code</source>
         <extracomment>&quot;overdue&quot;, &quot;due_soon&quot; or None (open cases only). The id list was (re)loaded; the argument is the number of rows. More inserted/removed runs than this and a reset is cheaper for the view.</extracomment>
         <translation>Mã</translation>
@@ -846,7 +889,7 @@
         <translation>Gửi lên</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+286"/>
         <source>needs attention</source>
         <translation>cần xem lại</translation>
     </message>
@@ -1056,7 +1099,7 @@
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/reply.py" line="+41"/>
+        <location filename="../../src/deskhandler/ui/dialogs/reply.py" line="+42"/>
         <source>Reply to the citizen</source>
         <translation>Trả lời công dân</translation>
     </message>
@@ -1586,7 +1629,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/deskhandler/ui/app.py" line="+75"/>
+        <location filename="../../src/deskhandler/ui/app.py" line="+76"/>
         <source>deskhandler: something went wrong</source>
         <translation>deskhandler: đã xảy ra lỗi</translation>
     </message>
@@ -1598,12 +1641,12 @@ Please send this file to IT: %1</source>
 Hãy gửi tệp này cho bộ phận CNTT: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>The local data cannot be opened</source>
         <translation>Không mở được dữ liệu trên máy</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>The server cannot be reached. Check the address and network.</source>
         <translation>Không liên lạc được với máy chủ. Hãy kiểm tra địa chỉ và kết nối mạng.</translation>
     </message>

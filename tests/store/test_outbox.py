@@ -367,6 +367,7 @@ def test_an_uploaded_file_is_recorded_and_joins_the_actions_attachments(store: S
     assert updated is not None
     assert updated.to_wire()["payload"] == {"text": "Ảnh", "attachments": ["id-a", "id-b"]}
     [reread] = store.outbox()
-    assert reread.waiting_files == [] and reread.files == updated.files
+    assert reread.waiting_files == []
+    assert reread.files == updated.files
     assert store.waiting_file_digests() == set()
     assert store.record_upload("gone", "a" * 64, "x") is None

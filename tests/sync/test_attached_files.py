@@ -81,7 +81,8 @@ async def test_a_reply_written_offline_publishes_its_photos_once_online(
     assert [f.name for f in pending.files] == ["trước.png", "sau khi vá.png"]
     assert {f.digest for f in pending.files} <= desk.attachments.pinned()
     view = desk.store.case(case_id)
-    assert view is not None and view.case.status == "resolved"
+    assert view is not None
+    assert view.case.status == "resolved"
 
     assert not (await session.sync_now()).finished
     assert attachments_of(db) == []
@@ -148,10 +149,12 @@ async def test_a_file_the_server_refuses_parks_its_action_and_the_rest_goes_on(
     assert report.exit_code == 2
     [parked] = desk.store.conflicts()
     assert parked.outcome == "rejected"
-    assert parked.error_message is not None and "lớn.png" in parked.error_message
+    assert parked.error_message is not None
+    assert "lớn.png" in parked.error_message
     assert [f.name for f in parked.files] == ["lớn.png"]
-    assert linked(db, other) == [] and desk.store.outbox_count() == 0
-    assert [f.digest for f in parked.files][0] in desk.attachments.pinned(), (
+    assert linked(db, other) == []
+    assert desk.store.outbox_count() == 0
+    assert next(f.digest for f in parked.files) in desk.attachments.pinned(), (
         "a parked action keeps its file for Re-apply"
     )
 

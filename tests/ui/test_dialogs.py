@@ -452,6 +452,34 @@ def test_cancel_keeps_the_draft_and_accept_clears_it(qtbot: QtBot) -> None:
     assert drafts.load("HUE-2026-000123", "reopen") == {"reason": "Chưa khắc phục"}
 
 
+def test_attached_files_stay_with_the_draft_but_never_in_the_payload(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    drafts = MemoryDraftStore()
+    ctx = context(drafts=drafts)
+    photos = [tmp_path / f"ảnh {n}.jpg" for n in range(21)]
+    dialog = open_dialog(qtbot, CloseDialog, ctx=ctx)
+    assert dialog.attached is not None
+    dialog.attached.add_paths(photos[:2])
+    dialog.cancel_button().click()
+    saved = drafts.load("HUE-2026-000123", "close")
+    assert saved is not None
+    assert saved["files"] == [str(p) for p in photos[:2]]
+
+    again = open_dialog(qtbot, CloseDialog, ctx=ctx)
+    assert again.files() == photos[:2]
+    assert "files" not in again.payload()
+    assert again.attached is not None
+    again.attached.list.setCurrentRow(0)
+    again.attached.remove_selected()
+    assert again.files() == photos[1:2]
+    again.attached.add_paths(photos)
+    assert len(again.files()) == 21
+    assert any("at most 20 files" in problem for problem in again.problems())
+    assert not again.ok_button().isEnabled()
+    assert open_dialog(qtbot, ReopenDialog, case(status="closed"), ctx).attached is None
+
+
 def test_drafts_are_per_case_and_kind_and_emptying_clears(qtbot: QtBot) -> None:
     drafts = MemoryDraftStore()
     ctx = context(drafts=drafts)

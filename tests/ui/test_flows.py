@@ -6,19 +6,26 @@ import asyncio
 import json
 from pathlib import Path
 
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
 
 from deskhandler.config import Config, load_config, save_user_settings
 from deskhandler.profile import SITE_FILE_NAME
+from deskhandler.server.db import Database
+from deskhandler.server.models import AttachmentRow
 from deskhandler.sync.engine import State
 from deskhandler.ui.app import DeskApp
 from deskhandler.ui.case_panel import PENDING_ROLE
+from deskhandler.ui.dialogs.accept import AcceptDialog
 from deskhandler.ui.dialogs.note import NoteDialog
+from deskhandler.ui.dialogs.reply import ReplyDialog
 from deskhandler.ui.dialogs.settings import SettingsDialog
 from deskhandler.ui.queue_model import Column, Role
+from deskhandler.ui.workspace import Workspace
 from tests.support.desk import timeline_kinds
 from tests.support.faultproxy import FaultProxy
-from tests.support.people import add_person
+from tests.support.people import Person, add_person
 from tests.ui.conftest import Central, Loop, until
 
 
@@ -29,6 +36,20 @@ def desk_config(tmp_path: Path, server_url: str) -> Config:
         home=tmp_path / "desk",
         site_config_dir=tmp_path / "site",
     )
+
+
+async def sign_in(app: DeskApp, person: Person) -> Workspace:
+    """Answer the sign-in dialog as ``person`` ("remember me" off); the opened workspace."""
+    await until(lambda: app.sign_in_dialog is not None)
+    dialog = app.sign_in_dialog
+    assert dialog is not None
+    dialog.username.setText(person.username)
+    dialog.password.setText(person.password)
+    dialog.remember.setChecked(False)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    await until(lambda: app.workspace is not None, 30)
+    assert app.workspace is not None
+    return app.workspace
 
 
 def test_sign_in_sync_open_act_offline_then_upload(
@@ -123,16 +144,9 @@ def test_a_remembered_profile_opens_its_local_data_offline(
         async def first_day() -> None:
             app = DeskApp(config)
             running = asyncio.ensure_future(app.run())
-            await until(lambda: app.sign_in_dialog is not None)
-            dialog = app.sign_in_dialog
-            assert dialog is not None
-            dialog.username.setText(clerk.username)
-            dialog.password.setText(clerk.password)
-            dialog.remember.setChecked(False)
-            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-            await until(lambda: app.workspace is not None and app.workspace.model.rowCount(), 30)
-            assert app.workspace is not None
-            app.workspace.window.close()
+            ws = await sign_in(app, clerk)
+            await until(ws.model.rowCount, 30)
+            ws.window.close()
             await running
 
         aloop.run(first_day(), timeout=120)
@@ -178,13 +192,7 @@ def test_a_server_set_by_policy_cannot_be_changed_at_sign_in_or_in_settings(
         assert dialog is not None
         assert dialog.server.text() == central.url
         assert dialog.server.isReadOnly(), "the clerk cannot point the desk elsewhere"
-        dialog.username.setText(clerk.username)
-        dialog.password.setText(clerk.password)
-        dialog.remember.setChecked(False)
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        await until(lambda: app.workspace is not None, 30)
-        ws = app.workspace
-        assert ws is not None
+        ws = await sign_in(app, clerk)
         await app.open_settings()
         await until(lambda: bool(ws.window.findChildren(SettingsDialog)))
         settings = ws.window.findChildren(SettingsDialog)[0]
@@ -196,3 +204,73 @@ def test_a_server_set_by_policy_cannot_be_changed_at_sign_in_or_in_settings(
         await running
 
     aloop.run(scenario(), timeout=120)
+
+
+def test_photos_attached_offline_to_a_reply_are_published_with_it(
+    aloop: Loop, central: Central, tmp_path: Path
+) -> None:
+    clerk = add_person(central.db, "clerk", "SXD")
+    case_id = central.cases.routed(title="Ổ gà trên đường Lê Lợi")
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkgreen"))
+    done = tmp_path / "sau khi vá.png"
+    assert image.save(str(done))
+    with FaultProxy(central.url) as proxy:
+        config = desk_config(tmp_path, proxy.url)
+
+        async def scenario() -> None:
+            app = DeskApp(config)
+            running = asyncio.ensure_future(app.run())
+            ws = await sign_in(app, clerk)
+            await until(lambda: ws.model.rowCount() == 1, 30)
+            assert ws.queue.select_case(case_id)
+            await until(lambda: ws.case.view is not None)
+            proxy.down()
+            ws.sync_now()
+            await until(lambda: ws.sync.current.state is State.OFFLINE, 30)
+            ws.actions.start(case_id, "accept")
+            await until(lambda: ws.actions.dialog is not None)
+            accept = ws.actions.dialog
+            assert isinstance(accept, AcceptDialog)
+            accept.ok_button().click()
+            await until(lambda: ws.actions.dialog is None)
+
+            ws.window.reply_action.trigger()
+            await until(lambda: isinstance(ws.actions.dialog, ReplyDialog))
+            reply = ws.actions.dialog
+            assert isinstance(reply, ReplyDialog)
+            assert reply.attached is not None
+            reply.composer.set_text("Đơn vị đã vá xong ổ gà.")
+            reply.attached.add_button.click()
+            chooser = reply.attached.chooser
+            assert chooser is not None
+            assert chooser.isVisible(), "opened with open(), without a nested loop"
+            chooser.filesSelected.emit([str(done), str(done)])
+            chooser.reject()
+            assert reply.files() == [done], "a file picked twice is attached once"
+            assert "sau khi vá.png" in reply.attached.list.item(0).text()
+            reply.ok_button().click()
+            await until(
+                lambda: any(
+                    "📎 sau khi vá.png" in ws.case.timeline.item(i).text()
+                    for i in range(ws.case.timeline.count())
+                ),
+                30,
+            )
+            assert attachment_names(central.db, case_id) == []
+
+            proxy.up()
+            ws.sync_now()
+            await until(lambda: ws.desk.store.outbox_count() == 0, 60)
+            assert attachment_names(central.db, case_id) == ["sau khi vá.png"]
+            await until(lambda: ws.case.photo_list.count() == 1, 30)
+            ws.window.close()
+            assert await running == 0
+
+        aloop.run(scenario(), timeout=180)
+
+
+def attachment_names(db: Database, case_id: str) -> list[str]:
+    with db.reading() as session:
+        rows = session.scalars(select(AttachmentRow).where(AttachmentRow.case_id == case_id))
+        return sorted(row.name for row in rows)

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from deskhandler.app.desk import Desk
+from deskhandler.app.desk import Desk, DeskError
 from deskhandler.store.errors import ActionRefused, StoreError
 from deskhandler.store.records import CaseView, ChangeSet
 from deskhandler.ui.plain import set_plain, set_plain_title
@@ -88,8 +88,10 @@ class CaseActions(QObject):
                 return None
             payload = dialog.payload()
             try:
-                changes = await self._worker.run(self._desk.act, case_id, kind, payload)
-            except (ActionRefused, StoreError) as error:
+                changes = await self._worker.run(
+                    self._desk.act, case_id, kind, payload, dialog.files()
+                )
+            except (ActionRefused, StoreError, DeskError) as error:
                 dialog.keep_draft()
                 self.warn(self.tr("The action was not queued"), str(error))
                 return None

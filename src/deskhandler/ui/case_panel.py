@@ -107,6 +107,8 @@ def timeline_text(item: TimelineItem, waiting: str) -> str:
         value = item.payload.get(key)
         if isinstance(value, str) and value:
             lines.append(value)
+    if item.files:
+        lines.append("📎 " + ", ".join(single_line(name, 80) for name in item.files))
     return "\n".join(lines)
 
 
@@ -494,7 +496,15 @@ class CasePanel(QScrollArea):
         if view.timeline is None:
             # Never fetched in full: still show what this desk has queued.
             items = [
-                TimelineItem(e.action_id, e.kind, "", e.created_at, e.payload, pending=True)
+                TimelineItem(
+                    e.action_id,
+                    e.kind,
+                    "",
+                    e.created_at,
+                    e.payload,
+                    pending=True,
+                    files=tuple(file.name for file in e.files),
+                )
                 for e in view.pending
             ]
         for entry in sorted(items, key=lambda e: e.at, reverse=True):

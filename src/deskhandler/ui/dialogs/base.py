@@ -10,6 +10,7 @@ conflicts list ("Edit").
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -29,6 +30,7 @@ from deskhandler.domain.actions import ActionKind
 from deskhandler.domain.text import nfc
 from deskhandler.store.records import CaseView
 from deskhandler.ui.dialogs.context import DialogContext
+from deskhandler.ui.dialogs.files import AttachedFiles
 from deskhandler.ui.plain import plain_label, set_plain, single_line
 
 #: How long typing may pause before the draft is written (a crash loses at most this much).
@@ -64,6 +66,8 @@ class ActionDialog(QDialog):
         self.case = case.case
         self.context = context
         self._accepted_payload: dict[str, Any] | None = None
+        # The files to attach, in dialogs that offer them (`_add_attached_files`).
+        self.attached: AttachedFiles | None = None
         # No draft writes while the dialog is being built and its draft restored.
         self._restoring = True
         self.setObjectName(f"{self.kind.value}_dialog")
@@ -140,6 +144,18 @@ class ActionDialog(QDialog):
     def _ok_text(self) -> str:
         return QCoreApplication.translate("ActionDialog", "OK")
 
+    def _add_attached_files(self) -> None:
+        """Offer files to attach (photos of the work done) as the form's last row."""
+        self.attached = AttachedFiles()
+        self.attached.changed.connect(self.changed)
+        self._attached_label = QLabel()
+        self._attached_label.setBuddy(self.attached.add_button)
+        self.form.addRow(self._attached_label, self.attached)
+
+    def files(self) -> list[Path]:
+        """The files to upload with the action (``Desk.act(..., files=...)``)."""
+        return self.attached.paths() if self.attached is not None else []
+
     # --- shared behaviour ----------------------------------------------------------------
 
     def changed(self) -> None:
@@ -148,21 +164,32 @@ class ActionDialog(QDialog):
         if self.keeps_draft and not self._restoring:
             self._draft_timer.start()
 
-    def revalidate(self) -> None:
+    def _all_problems(self) -> list[str]:
         problems = self._problems_now()
+        if self.attached is not None:
+            problems += self.attached.problems()
+        return problems
+
+    def revalidate(self) -> None:
+        problems = self._all_problems()
         self._problems.setText("\n".join(problems))
         self._problems.setVisible(bool(problems))
         self._ok.setEnabled(not problems)
 
     def problems(self) -> list[str]:
         """The messages currently shown (tests and accessibility read them)."""
-        return self._problems_now()
+        return self._all_problems()
 
     def retranslate(self) -> None:
         code = self.case.id
         set_plain(self._header, f"{code} · {single_line(self.case.title, 300)}", limit=320)
         self._cancel.setText(QCoreApplication.translate("ActionDialog", "Cancel"))
         self._ok.setText(self._ok_text())
+        if self.attached is not None:
+            self.attached.retranslate()
+            self._attached_label.setText(
+                QCoreApplication.translate("ActionDialog", "Photos of the &work done:")
+            )
         self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -176,6 +203,9 @@ class ActionDialog(QDialog):
         restoring, self._restoring = self._restoring, True
         try:
             self._restore(payload)
+            files = payload.get("files")
+            if self.attached is not None and isinstance(files, list):
+                self.attached.set_paths(str(path) for path in files)
         finally:
             self._restoring = restoring
         self.revalidate()
@@ -184,7 +214,7 @@ class ActionDialog(QDialog):
         self._draft_timer.stop()
         if not self.keeps_draft:
             return
-        draft = self._draft()
+        draft = self._full_draft()
         if any(value not in (None, "", [], {}) for value in draft.values()):
             self.context.drafts.save(self.case.id, self.kind.value, draft)
         else:
@@ -193,7 +223,14 @@ class ActionDialog(QDialog):
     def keep_draft(self) -> None:
         """Put the draft back after ``Desk.act`` refused the payload of an accepted dialog."""
         if self.keeps_draft:
-            self.context.drafts.save(self.case.id, self.kind.value, self._draft())
+            self.context.drafts.save(self.case.id, self.kind.value, self._full_draft())
+
+    def _full_draft(self) -> dict[str, Any]:
+        """The fields' draft plus the attached files' paths (they are not payload)."""
+        draft = self._draft()
+        if self.attached is not None:
+            draft["files"] = [str(path) for path in self.attached.paths()]
+        return draft
 
     def payload(self) -> dict[str, Any]:
         """The action's payload; valid after ``accepted``."""

@@ -35,6 +35,7 @@ class CloseDialog(PublicTextDialog):
         self.form.addRow(self._resolution_label, self.resolution)
         self.form.addRow(self._duplicate_label, self.duplicate_of)
         self.form.addRow(self.composer)
+        self._add_attached_files()
         self._resolution_changed()
         self.resize(900, 600)
 

@@ -23,6 +23,7 @@ class NoteDialog(ActionDialog):
         self._hint.setWordWrap(True)
         self.form.addRow(self._hint)
         self.form.addRow(self._text_label, self.text)
+        self._add_attached_files()
         self.resize(560, 360)
 
     def _retranslate(self) -> None:

@@ -1,8 +1,8 @@
 """Public reply to the citizen: templates filled from the case, preview, privacy check.
 
 Replying makes the case resolved, or awaiting approval when the unit requires a supervisor's
-approval; the dialog says which.  Photos of the work done are not attached here: the outbox
-has no step that uploads local files before the action (see docs/decisions.md).
+approval; the dialog says which.  Photos of the work done can be attached; they upload
+before the reply and are published with it.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ class ReplyDialog(PublicTextDialog):
         self._outcome.setWordWrap(True)
         self.form.addRow(self.composer)
         self.form.addRow(self._outcome)
+        self._add_attached_files()
         self.resize(900, 560)
 
     def _needs_approval(self) -> bool:
