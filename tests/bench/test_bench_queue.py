@@ -65,6 +65,10 @@ def test_queue_of_100k(big_db: Path, loop: qasync.QEventLoop) -> None:
         started = time.perf_counter()
         store = Store.open(big_db)
         model = QueueModel(StoreQueueSource(store, worker), tasks)
+        # When a new filter's first window is on screen (the model resets to it); the rest
+        # of the list is appended after.
+        resets: list[float] = []
+        model.modelReset.connect(lambda: resets.append(time.perf_counter()))
         view = QueueView(model, store.identity())
         view.resize(1366, 700)
         view.show()
@@ -72,10 +76,12 @@ def test_queue_of_100k(big_db: Path, loop: qasync.QEventLoop) -> None:
         view.select_row(0)
         QApplication.processEvents()
         interactive = time.perf_counter() - started
+        first_paint = (resets[0] if resets else time.perf_counter()) - started
         assert model.rowCount() == N
         assert model.data(model.index(0, Column.TITLE), Role.LOADED)
 
         timings: dict[str, list[float]] = {}
+        windows: dict[str, list[float]] = {}
         for name, quick, text in [
             ("filter mine", QuickFilter.MINE, ""),
             ("filter overdue", QuickFilter.OVERDUE, ""),
@@ -87,12 +93,15 @@ def test_queue_of_100k(big_db: Path, loop: qasync.QEventLoop) -> None:
             for _ in range(5):
                 view.search.setText(text)
                 view.filter_buttons[quick].setChecked(True)
+                resets.clear()
                 start = time.perf_counter()
                 view._apply_query()
                 task = model.reload()
                 await task
                 QApplication.processEvents()
-                timings.setdefault(name, []).append((time.perf_counter() - start) * 1000)
+                done = time.perf_counter()
+                timings.setdefault(name, []).append((done - start) * 1000)
+                windows.setdefault(name, []).append(((resets or [done])[0] - start) * 1000)
         sorted_ms = []
         for column in (Column.TITLE, Column.PRIORITY, Column.DEADLINE):
             start = time.perf_counter()
@@ -100,9 +109,15 @@ def test_queue_of_100k(big_db: Path, loop: qasync.QEventLoop) -> None:
             await model.reload()
             sorted_ms.append((time.perf_counter() - start) * 1000)
         after = rss_mb()
-        print(f"\nstart to interactive queue of {N}: {interactive * 1000:.0f} ms (target 1500)")
+        print(
+            f"\nstart to the first rows of a queue of {N}: {first_paint * 1000:.0f} ms, "
+            f"whole list {interactive * 1000:.0f} ms (target 1500)"
+        )
         for name, values in timings.items():
-            print(f"  {name}: median {statistics.median(values):.0f} ms (target 50)")
+            print(
+                f"  {name}: first rows median {statistics.median(windows[name]):.0f} ms, "
+                f"whole list median {statistics.median(values):.0f} ms (target 50)"
+            )
         print(f"  sort by title/priority/deadline: {', '.join(f'{v:.0f}' for v in sorted_ms)} ms")
         print(f"  memory: {after:.0f} MB resident ({after - before:+.0f} MB; target 300)")
         print(f"  rows held by the model: {model.cached_count}")

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from deskhandler.server.api_keys import check_api_key
 from deskhandler.server.cli import main
 from deskhandler.server.db import Database
-from deskhandler.server.models import ApiKeyRow, CaseRow, UserRow
+from deskhandler.server.models import ApiKeyRow, AuditRow, CaseRow, DepartmentRow, UserRow
 from deskhandler.server.security import verify_password
 
 SCRIPT = Path(sys.executable).with_name("deskhandler-server")
@@ -235,6 +235,42 @@ def test_an_admin_lists_and_revokes_api_keys(
     assert "already revoked" in capsys.readouterr().out
     assert main(["revoke-api-key", "--db", sqlite_url, "--id", "9"]) == 1
     assert "there is no API key number 9" in capsys.readouterr().err
+
+
+def test_an_admin_turns_approval_of_replies_on_and_off_for_a_unit(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["set-approval", "--db", sqlite_url, "--department", "SXD", "on"]) == 0
+    assert "replies of SXD (Sở Xây dựng) need a supervisor's approval" in capsys.readouterr().out
+    assert main(["set-approval", "--db", sqlite_url, "--department", "SXD", "on"]) == 0
+    assert "(unchanged)" in capsys.readouterr().out
+    assert _approval(sqlite_url) == {"SXD": True}
+    assert main(["set-approval", "--db", sqlite_url, "--department", "SXD", "off"]) == 0
+    assert _approval(sqlite_url) == {}
+    assert main(["set-approval", "--db", sqlite_url, "--department", "NOPE", "on"]) == 1
+    assert "there is no unit 'NOPE'" in capsys.readouterr().err
+    db = Database(sqlite_url)
+    try:
+        with db.reading() as session:
+            audit = session.scalars(
+                select(AuditRow).where(AuditRow.event == "approval_required_set")
+            ).all()
+    finally:
+        db.dispose()
+    assert [a.detail for a in audit] == [
+        {"department": "SXD", "required": True},
+        {"department": "SXD", "required": False},
+    ]
+
+
+def _approval(url: str) -> dict[str, bool]:
+    db = Database(url)
+    try:
+        with db.reading() as session:
+            rows = session.scalars(select(DepartmentRow).where(DepartmentRow.approval_required))
+            return {row.code: True for row in rows}
+    finally:
+        db.dispose()
 
 
 def test_bad_database_urls_fail_cleanly(capsys: pytest.CaptureFixture[str]) -> None:

@@ -26,6 +26,7 @@ from deskhandler.server.reference import ensure_reference_data
 from deskhandler.server.seed import DEMO_PASSWORD, seed
 from deskhandler.server.serve import run
 from deskhandler.server.settings import Settings
+from deskhandler.server.units import set_approval_required
 from deskhandler.server.users import UserError, create_user
 
 log = logging.getLogger("deskhandler.server")
@@ -218,6 +219,23 @@ def cmd_revoke_api_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_set_approval(args: argparse.Namespace) -> int:
+    required = args.required == "on"
+    db, _ = _open(args)
+    try:
+        with db.writing() as session:
+            unit, changed = set_approval_required(session, args.department, required)
+            name = unit.name
+    except LookupError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        db.dispose()
+    state = "need a supervisor's approval" if required else "are published without approval"
+    already = "" if changed else " (unchanged)"
+    print(f"replies of {args.department} ({name}) {state}{already}")
+    return 0
+
+
 # -- parser ---------------------------------------------------------------------------------
 
 
@@ -359,6 +377,15 @@ def build_parser() -> argparse.ArgumentParser:
         [common],
     )
     revoke.add_argument("--id", type=int, required=True, help="the key's number (list-api-keys)")
+    approval = add(
+        "set-approval",
+        cmd_set_approval,
+        "Whether a unit's replies wait for a supervisor's approval before they are "
+        "published (off for every unit until turned on).",
+        [common],
+    )
+    approval.add_argument("--department", required=True, metavar="CODE", help="unit code, e.g. SXD")
+    approval.add_argument("required", choices=["on", "off"])
     return parser
 
 
