@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 
 from deskhandler.store import QueueFilter, Store, StoreError
-from deskhandler.store.schema import LATEST, migrate
+from deskhandler.store.schema import CHECK_EVERY, LATEST, migrate
 from tests.store.conftest import page, wire_case
 
 
@@ -101,7 +103,8 @@ def test_a_file_that_is_not_a_database_is_kept_aside(db_path: Path) -> None:
     assert kept[0].read_bytes() == junk
 
 
-def test_a_damaged_page_fails_the_check_and_is_kept_aside(db_path: Path) -> None:
+def _damage_pages(db_path: Path) -> bytes:
+    """A database of 300 cases, closed normally, then with pages overwritten."""
     with Store.open(db_path) as store:
         store.set_identity("lan", "clerk", "SXD")
         store.apply_changes(
@@ -113,11 +116,41 @@ def test_a_damaged_page_fails_the_check_and_is_kept_aside(db_path: Path) -> None
     for offset in range(page_size * 3, min(len(data), page_size * 40), page_size):
         data[offset : offset + 64] = b"\xff" * 64
     db_path.write_bytes(bytes(data))
+    return bytes(data)
 
+
+def test_a_damaged_page_fails_the_check_and_is_kept_aside(db_path: Path) -> None:
+    data = _damage_pages(db_path)
     with pytest.raises(StoreError, match="damaged"):
         Store.open(db_path)
     kept = list(db_path.parent.glob(db_path.name + ".corrupt-*"))
-    assert [k.read_bytes() for k in kept if not k.name.endswith(("-wal", "-shm"))] == [bytes(data)]
+    assert [k.read_bytes() for k in kept if not k.name.endswith(("-wal", "-shm"))] == [data]
+
+
+def test_the_auto_check_runs_after_an_unclean_end_or_a_week_without_one(db_path: Path) -> None:
+    _damage_pages(db_path)
+    # Closed normally and checked just now: the desk opens without reading the whole file.
+    Store.open(db_path, check="auto").close()
+
+    db_path.with_name(db_path.name + ".open").touch()  # as after a kill or a power cut
+    with pytest.raises(StoreError, match="damaged"):
+        Store.open(db_path, check="auto")
+
+
+def test_the_auto_check_runs_again_after_a_week(db_path: Path) -> None:
+    _damage_pages(db_path)
+    checked = db_path.with_name(db_path.name + ".checked")
+    week_ago = time.time() - CHECK_EVERY.total_seconds() - 60
+    os.utime(checked, (week_ago, week_ago))
+    with pytest.raises(StoreError, match="damaged"):
+        Store.open(db_path, check="auto")
+
+
+def test_an_open_store_is_marked_until_closed(db_path: Path) -> None:
+    marker = db_path.with_name(db_path.name + ".open")
+    with Store.open(db_path, check="auto"):
+        assert marker.exists()
+    assert not marker.exists()
 
 
 def test_a_file_from_a_newer_version_is_left_untouched(db_path: Path) -> None:

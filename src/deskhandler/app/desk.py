@@ -65,7 +65,9 @@ class Desk:
     @classmethod
     def open(cls, config: Config, *, env: Mapping[str, str] | None = None) -> Desk:
         config.profile.create_dirs()
-        return cls(config, Store.open(config.profile.database), env=env)
+        # The full integrity check only after an unclean end or once a week: it reads the
+        # whole file, seconds for a big queue on a cold start.
+        return cls(config, Store.open(config.profile.database, check="auto"), env=env)
 
     def close(self) -> None:
         self.store.close()

@@ -191,15 +191,18 @@ class Store:
         """Open (creating or upgrading) the database at ``path``; `StoreError` if unusable.
 
         ``check`` is the integrity pragma run on an existing file: ``quick_check`` (the
-        default, linear in the file size) or ``integrity_check`` (also checks indexes).
+        default, linear in the file size), ``integrity_check`` (also checks indexes) or
+        ``auto`` (``quick_check`` only after an unclean end or a week without one; the
+        desk's choice, see `deskhandler.store.schema`).
         """
-        if check not in {"quick_check", "integrity_check"}:
+        if check not in schema.CHECKS:
             raise ValueError(f"unknown check {check!r}")
         return cls(schema.connect(Path(path), check=check), Path(path))
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+        schema.mark_closed(self.path)
 
     def __enter__(self) -> Store:
         return self
