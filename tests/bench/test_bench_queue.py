@@ -63,7 +63,7 @@ def test_queue_of_100k(big_db: Path, loop: qasync.QEventLoop) -> None:
 
     async def scenario() -> None:
         started = time.perf_counter()
-        store = Store.open(big_db)
+        store = Store.open(big_db, check="auto")  # as the desk opens it
         model = QueueModel(StoreQueueSource(store, worker), tasks)
         # When a new filter's first window is on screen (the model resets to it); the rest
         # of the list is appended after.
