@@ -15,14 +15,19 @@ from fastapi.testclient import TestClient
 from pytestqt.qtbot import QtBot
 
 from deskhandler.app.desk import Desk
+from deskhandler.app.session import DeskSession
 from deskhandler.config import load_config
 from deskhandler.server.db import Database
+from deskhandler.server.units import set_approval_required
 from deskhandler.store import Store
 from deskhandler.ui.dialogs import DIALOGS, ActionDialog, DialogContext
 from deskhandler.wire.models import Case, CaseDetail, ChangesPage
 from tests.support.desk import Desk as ServerDesk
+from tests.support.desk import act, current_version, timeline_kinds
+from tests.support.faultproxy import FaultProxy
 from tests.support.open311 import BASE
-from tests.support.people import Person
+from tests.support.people import Person, add_person
+from tests.ui.conftest import Central, Loop
 from tests.ui.test_dialogs import case, context, directory
 
 
@@ -153,3 +158,72 @@ def test_directory_json_builds_the_context() -> None:
         departments=[{"code": "OLD", "name": "Cũ", "active": False}, {"code": "N", "name": "Mới"}]
     )
     assert [u.code for u in DialogContext.from_directory(merged).units] == ["N"]
+
+
+def test_every_dialog_queued_offline_uploads_to_the_real_server(
+    qtbot: QtBot, aloop: Loop, central: Central, tmp_path: Path
+) -> None:
+    """Each action's dialog, filled and accepted with the network down, then one sync."""
+    server = central.cases
+    supervisor = add_person(central.db, "supervisor", "SXD")
+
+    def answered(case_id: str, kind: str, payload: dict[str, Any]) -> str:
+        version = current_version(server.client, server.clerk, case_id)
+        result = act(server.client, server.clerk, case_id, kind, payload, version=version)
+        assert result["outcome"] == "applied", result
+        return case_id
+
+    resolved = answered(server.in_progress(), "reply", {"text": "Đã xử lý."})
+    closed = answered(
+        answered(server.in_progress(), "reply", {"text": "Đã xử lý."}),
+        "close",
+        {"resolution": "fixed", "text": "Đã khắc phục."},
+    )
+    at_status = {"assigned": server.routed(), "resolved": resolved, "closed": closed}
+    with central.db.writing() as session:
+        set_approval_required(session, "SXD", True)
+    at_status["awaiting_approval"] = answered(server.in_progress(), "reply", {"text": "Nháp."})
+    targets = {
+        kind: at_status.get(status) or server.in_progress()
+        for kind, (status, _fill) in FILLED.items()
+    }
+    config = load_config({}, env={}, home=tmp_path / "desk", site_config_dir=tmp_path / "site")
+
+    def counts() -> dict[str, int]:
+        """How many entries of its kind each target case has in the server's timeline."""
+        return {kind: timeline_kinds(central.db, c).count(kind) for kind, c in targets.items()}
+
+    before = counts()
+
+    async def scenario() -> None:
+        with FaultProxy(central.url) as proxy, Desk.open(config) as desk:
+            session = DeskSession(desk)
+            await session.sign_in(
+                proxy.url, supervisor.username, supervisor.password, remember=False
+            )
+            assert (await session.sync_now()).exit_code == 0
+            stored = desk.store.directory()
+            assert stored is not None
+            ctx = DialogContext.from_directory(
+                stored[0], username=supervisor.username, role="supervisor", department="SXD"
+            )
+            proxy.down()
+            for kind, case_id in targets.items():
+                view = desk.store.case(case_id)
+                assert view is not None
+                dialog = DIALOGS[kind](view, ctx)
+                qtbot.addWidget(dialog)
+                FILLED[kind][1](dialog)
+                assert dialog.ok_button().isEnabled(), (kind, dialog.problems())
+                dialog.ok_button().click()
+                desk.act(case_id, kind, dialog.payload(), dialog.files())
+            assert not (await session.sync_now()).finished
+            assert counts() == before, "nothing reached the server while it was away"
+
+            proxy.up()
+            report = await session.sync_now()
+            assert report.exit_code == 0, (report.error, desk.store.conflicts())
+            assert counts() == {kind: n + 1 for kind, n in before.items()}
+            await session.close()
+
+    aloop.run(scenario(), timeout=180)
