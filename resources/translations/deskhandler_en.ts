@@ -574,7 +574,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskhandler/ui/main_window.py" line="+105"/>
+        <location filename="../../src/deskhandler/ui/main_window.py" line="+111"/>
         <location line="+1"/>
         <source>deskhandler</source>
         <translation>deskhandler</translation>
@@ -623,6 +623,11 @@
         <location line="+1"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export view…</source>
+        <translation>&amp;Export view…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -892,7 +897,7 @@
         <translation>Upload</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+290"/>
         <source>needs attention</source>
         <translation>needs attention</translation>
     </message>
@@ -1604,9 +1609,58 @@
     </message>
 </context>
 <context>
+    <name>ViewExporter</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/exporter.py" line="+66"/>
+        <location line="+19"/>
+        <source>Export the view</source>
+        <translation>Export the view</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The view was not exported</source>
+        <translation>The view was not exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} cases exported to {name}.</source>
+        <translation>{n} cases exported to {name}.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+221"/>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+238"/>
         <source>View saved.</source>
         <extracomment>The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>View saved.</translation>

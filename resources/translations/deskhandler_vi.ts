@@ -571,7 +571,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskhandler/ui/main_window.py" line="+105"/>
+        <location filename="../../src/deskhandler/ui/main_window.py" line="+111"/>
         <location line="+1"/>
         <source>deskhandler</source>
         <translation>deskhandler</translation>
@@ -620,6 +620,11 @@
         <location line="+1"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export view…</source>
+        <translation>Xuất &amp;danh sách…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -889,7 +894,7 @@
         <translation>Gửi lên</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+290"/>
         <source>needs attention</source>
         <translation>cần xem lại</translation>
     </message>
@@ -1598,9 +1603,58 @@
     </message>
 </context>
 <context>
+    <name>ViewExporter</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/exporter.py" line="+66"/>
+        <location line="+19"/>
+        <source>Export the view</source>
+        <translation>Xuất danh sách đang xem</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Đã hủy xuất; không tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The view was not exported</source>
+        <translation>Chưa xuất được danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>Không ghi được {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} cases exported to {name}.</source>
+        <translation>Đã xuất {n} phản ánh vào {name}.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+221"/>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+238"/>
         <source>View saved.</source>
         <extracomment>The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>Đã lưu bộ lọc.</translation>

@@ -65,13 +65,19 @@ class MainWindow(QMainWindow):
         self.note_action = action("Ctrl+N")
         self.conflicts_action = action("Ctrl+Shift+C")
         self.settings_action = action("Ctrl+,")
+        self.export_action = action("Ctrl+E")
         self.sign_out_action = action()
         self.quit_action = action(QKeySequence.StandardKey.Quit)
         self.about_action = action("F1")
 
         menus = self.menuBar()
         self.desk_menu = desk_menu = menus.addMenu("")
-        for item in (self.sync_action, self.settings_action, self.sign_out_action):
+        for item in (
+            self.sync_action,
+            self.export_action,
+            self.settings_action,
+            self.sign_out_action,
+        ):
             desk_menu.addAction(item)
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
@@ -114,6 +120,7 @@ class MainWindow(QMainWindow):
             (self.note_action, self.tr("&Internal note…")),
             (self.conflicts_action, self.tr("&Conflicts…")),
             (self.settings_action, self.tr("Se&ttings…")),
+            (self.export_action, self.tr("&Export view…")),
             (self.sign_out_action, self.tr("Sign &out")),
             (self.quit_action, self.tr("&Quit")),
             (self.about_action, self.tr("&About deskhandler")),

@@ -443,6 +443,10 @@ class QueueModel(QAbstractTableModel):
             return row.conflicts
         return None
 
+    def display_text(self, row: CaseRow, column: Column) -> str:
+        """The text ``row`` shows in ``column`` (also what an export writes)."""
+        return self._display(row, column)
+
     def _display(self, row: CaseRow, column: Column) -> str:
         if column == Column.ID:
             return single_line(row.id, 64)

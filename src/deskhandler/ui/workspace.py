@@ -29,10 +29,11 @@ from deskhandler.sync.engine import Connectivity, State
 from deskhandler.ui.about import AboutDialog
 from deskhandler.ui.case_actions import CaseActions
 from deskhandler.ui.case_panel import CasePanel
+from deskhandler.ui.exporter import ViewExporter
 from deskhandler.ui.labels import role_label
 from deskhandler.ui.main_window import MainWindow
 from deskhandler.ui.notifications import AssignmentNotifier
-from deskhandler.ui.queue_model import QueueModel, StoreQueueSource
+from deskhandler.ui.queue_model import Column, QueueModel, StoreQueueSource
 from deskhandler.ui.queue_view import QueueView
 from deskhandler.ui.sync_status import SyncEvents, SyncStatus
 from deskhandler.ui.tasks import StoreWorker, Tasks
@@ -93,6 +94,14 @@ class Workspace(QObject):
         self.sync = SyncStatus()
         self.window = MainWindow(self.queue, self.case, self.sync)
         self.actions = CaseActions(desk, worker, tasks, self.dialog_context, self.window)
+        self.exporter = ViewExporter(
+            desk.store,
+            self.model,
+            self.visible_columns,
+            worker=worker,
+            tasks=tasks,
+            parent_widget=self.window,
+        )
         self.notifier = AssignmentNotifier(
             desk.store,
             worker,
@@ -121,12 +130,20 @@ class Workspace(QObject):
         self.window.about_action.triggered.connect(self.show_about)
         self.window.sign_out_action.triggered.connect(self.sign_out_requested)
         self.window.settings_action.triggered.connect(self.settings_requested)
+        self.window.export_action.triggered.connect(self.exporter.choose_file)
+        self.exporter.message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         self.sync.sync_requested.connect(self.sync_now)
         self.actions.changed.connect(self.action_taken)
         self.actions.message.connect(lambda text: self.window.statusBar().showMessage(text, 5000))
         events.connectivity.connect(self.connectivity_changed)
         events.progress.connect(self.sync.show_progress)
         events.changed.connect(self.apply_changes)
+
+    def visible_columns(self) -> list[Column]:
+        """The queue's columns as on screen: in their visual order, hidden ones left out."""
+        header = self.queue.table.horizontalHeader()
+        logical = [header.logicalIndex(visual) for visual in range(header.count())]
+        return [Column(index) for index in logical if not header.isSectionHidden(index)]
 
     # --- names from the directory ----------------------------------------------------
 
