@@ -188,7 +188,7 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_actions.py" line="+79"/>
+        <location filename="../../src/deskhandler/ui/case_actions.py" line="+82"/>
         <source>This action is not available here.</source>
         <extracomment>A write changed these things (a `ChangeSet`). A short message for the status bar. The dialog on screen, if any (tests drive it).</extracomment>
         <translation>This action is not available here.</translation>
@@ -204,7 +204,7 @@
         <translation>Saved; waiting to upload.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+73"/>
         <source>The action could not be queued again</source>
         <translation>The action could not be queued again</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+350"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+355"/>
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
@@ -338,6 +338,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Possible duplicates…</source>
+        <translation>Possible duplicates…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
@@ -355,7 +360,7 @@
         <translation>Timeline</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%n action(s) on this case need attention: open the list…</source>
         <translation>
             <numerusform>%n action on this case needs attention: open the list…</numerusform>
@@ -388,12 +393,12 @@
         <translation>Not shared with the unit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>waiting to upload</source>
         <translation>waiting to upload</translation>
     </message>
@@ -572,6 +577,53 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/duplicates.py" line="+122"/>
+        <source>Possible duplicates of {id}</source>
+        <translation>Possible duplicates of {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports within 50 m and 14 days with similar words. Compare them, then mark this case as a duplicate of the one it repeats.</source>
+        <translation>Reports within 50 m and 14 days with similar words. Compare them, then mark this case as a duplicate of the one it repeats.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No other report within 50 m and 14 days says something similar.</source>
+        <translation>No other report within 50 m and 14 days says something similar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{id}
+{metres} m · {days} days · {percent}% alike</source>
+        <translation>{id}
+{metres} m · {days} days · {percent}% alike</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Mark this case as a duplicate of it…</source>
+        <translation>&amp;Mark this case as a duplicate of it…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>This case</source>
+        <translation>This case</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>The selected report</source>
+        <translation>The selected report</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/deskhandler/ui/main_window.py" line="+111"/>
@@ -701,7 +753,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="-418"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-427"/>
         <source>Photos</source>
         <extracomment>Actions offered as buttons, in the order a clerk meets them. The case&apos;s fields, in the order shown. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Photos</translation>
@@ -1660,7 +1712,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+238"/>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+241"/>
         <source>View saved.</source>
         <extracomment>The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>View saved.</translation>

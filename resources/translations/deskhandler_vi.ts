@@ -186,7 +186,7 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_actions.py" line="+79"/>
+        <location filename="../../src/deskhandler/ui/case_actions.py" line="+82"/>
         <source>This action is not available here.</source>
         <extracomment>A write changed these things (a `ChangeSet`). A short message for the status bar. The dialog on screen, if any (tests drive it).</extracomment>
         <translation>Không thể thực hiện thao tác này ở đây.</translation>
@@ -202,7 +202,7 @@
         <translation>Đã lưu; đang chờ gửi lên.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+73"/>
         <source>The action could not be queued again</source>
         <translation>Không thể đưa thao tác vào hàng chờ lần nữa</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+350"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+355"/>
         <source>Case details</source>
         <translation>Chi tiết phản ánh</translation>
     </message>
@@ -336,6 +336,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Possible duplicates…</source>
+        <translation>Phản ánh trùng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Description</source>
         <translation>Nội dung</translation>
@@ -353,7 +358,7 @@
         <translation>Diễn biến</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%n action(s) on this case need attention: open the list…</source>
         <translation>
             <numerusform>%n thao tác trên phản ánh này cần xem lại: mở danh sách…</numerusform>
@@ -385,12 +390,12 @@
         <translation>Không chia sẻ với đơn vị</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>waiting to upload</source>
         <translation>chờ gửi lên</translation>
     </message>
@@ -569,6 +574,53 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/duplicates.py" line="+122"/>
+        <source>Possible duplicates of {id}</source>
+        <translation>Phản ánh có thể trùng với {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports within 50 m and 14 days with similar words. Compare them, then mark this case as a duplicate of the one it repeats.</source>
+        <translation>Các phản ánh trong bán kính 50 m và 14 ngày có nội dung tương tự. Hãy so sánh, rồi đánh dấu phản ánh này là trùng với phản ánh mà nó lặp lại.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No other report within 50 m and 14 days says something similar.</source>
+        <translation>Không có phản ánh nào khác trong bán kính 50 m và 14 ngày có nội dung tương tự.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{id}
+{metres} m · {days} days · {percent}% alike</source>
+        <translation>{id}
+{metres} m · {days} ngày · giống {percent}%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Mark this case as a duplicate of it…</source>
+        <translation>Đánh &amp;dấu phản ánh này là trùng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>This case</source>
+        <translation>Phản ánh này</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>The selected report</source>
+        <translation>Phản ánh đã chọn</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/deskhandler/ui/main_window.py" line="+111"/>
@@ -698,7 +750,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="-418"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-427"/>
         <source>Photos</source>
         <extracomment>Actions offered as buttons, in the order a clerk meets them. The case&apos;s fields, in the order shown. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Hình ảnh</translation>
@@ -1654,7 +1706,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+238"/>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+241"/>
         <source>View saved.</source>
         <extracomment>The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>Đã lưu bộ lọc.</translation>

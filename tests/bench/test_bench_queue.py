@@ -127,3 +127,19 @@ def test_queue_of_100k(big_db: Path, loop: qasync.QEventLoop) -> None:
         store.close()
 
     loop.run_until_complete(scenario())
+
+
+def test_duplicates_of_one_case_in_100k(big_db: Path) -> None:
+    """Possible duplicates of one case (50 m, 14 days, similar text), target under 50 ms."""
+    with Store.open(big_db, check="auto") as store:
+        ids = store.query_ids(limit=N)
+        picked = [ids[i] for i in range(0, len(ids), max(1, len(ids) // 25))][:25]
+        timings, found = [], 0
+        for case_id in picked:
+            start = time.perf_counter()
+            found += len(store.possible_duplicates(case_id))
+            timings.append((time.perf_counter() - start) * 1000)
+    print(
+        f"\nduplicates of one case among {N}: median {statistics.median(timings):.1f} ms, "
+        f"max {max(timings):.1f} ms over {len(picked)} cases ({found} candidates; target 50)"
+    )

@@ -58,6 +58,8 @@ def fill(store: Store, count: int, seed: int = 7) -> None:
     would write (same columns, same folded search text), computed once per word list.
     """
     rng = random.Random(seed)
+    # Places from their own generator, so the other generated values stay as they were.
+    places = random.Random(seed + 1)
     folded = {(p, s): fold(f"{p} trên đường {s} số ") for p in PROBLEMS for s in STREETS}
     folded_problem = {p: fold(p) for p in PROBLEMS}
     folded_street = {s: fold(s) for s in STREETS}
@@ -81,7 +83,9 @@ def fill(store: Store, count: int, seed: int = 7) -> None:
             "id": case_id, "version": 2, "workflow_version": 2, "status": status,
             "department": "SXD", "assignee": assignee, "category": category,
             "priority": priority, "title": title, "description": description,
-            "address": address, "lat": 16.46, "long": 107.59,
+            "address": address,
+            "lat": round(16.40 + places.random() * 0.12, 6),
+            "long": round(107.52 + places.random() * 0.12, 6),
             "reported_at": reported.isoformat(), "due_at": due.isoformat(),
             "updated_at": reported.isoformat(),
         }  # fmt: skip

@@ -31,6 +31,7 @@ from deskhandler.app.desk import Desk
 from deskhandler.app.session import DeskSession
 from deskhandler.config import load_config
 from deskhandler.ui import plain
+from deskhandler.ui.dialogs.duplicates import DuplicatesDialog
 from deskhandler.ui.sync_status import SyncEvents
 from deskhandler.ui.workspace import Workspace
 from deskhandler.wire.models import CaseDetail
@@ -117,6 +118,9 @@ def fill_hostile_store(desk: Desk, url: str) -> str:
         }
     )
     store.save_detail(detail)
+    # Its twin: the same hostile text at the same place, listed as a possible duplicate.
+    twin = case.model_copy(update={"id": "HUE-667", "title": text, "address": text})
+    store.save_detail(CaseDetail.model_validate({**twin.model_dump(mode="json"), "timeline": []}))
     store.enqueue("HUE-666", "note", {"text": text + wall[:15_000]})
     return "HUE-666"
 
@@ -210,6 +214,14 @@ def test_hostile_text_is_plain_everywhere(aloop: Loop, tmp_path: Path, watched_u
         conflicts = ws.actions.dialog
         assert conflicts is not None
         conflicts.reject()
+        ws.actions.start_duplicates(case_id)
+        await until(lambda: isinstance(ws.actions.dialog, DuplicatesDialog))
+        listing = ws.actions.dialog
+        assert isinstance(listing, DuplicatesDialog)
+        assert listing.list.count() == 1, "the twin is listed"
+        await asyncio.sleep(0.05)
+        assert walk(app) > 0
+        listing.reject()
         for box in opened:
             box.reject()
         await asyncio.sleep(0.2)

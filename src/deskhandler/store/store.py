@@ -25,9 +25,11 @@ from typing import Any, Literal
 
 from deskhandler.domain.actions import ActionError, ActionKind
 from deskhandler.domain.conflicts import triage_base
+from deskhandler.domain.duplicates import Match
 from deskhandler.domain.statuses import Role
 from deskhandler.domain.text import nfc, sort_key
 from deskhandler.store import schema
+from deskhandler.store.duplicates import find_duplicates
 from deskhandler.store.errors import ActionRefused, StoreError
 from deskhandler.store.overlay import apply_action, from_key, moment_key, replay
 from deskhandler.store.queue import PRIORITY_RANK, DeadlineFilter, QueueFilter, Sort, where
@@ -999,6 +1001,14 @@ class Store:
                 for e in pending
             ]
         return CaseView(effective, snapshot, pending, conflicts, timeline, version)
+
+    def possible_duplicates(self, case_id: str, limit: int = 20) -> list[tuple[CaseRow, Match]]:
+        """Other reports within 50 m and 14 days of ``case_id`` with similar text (offline,
+        on the effective cases); the most alike first."""
+        with self._reading() as conn:
+            found = find_duplicates(conn, case_id, limit)
+            rows = {row.id: row for row in self.rows([other for other, _ in found])}
+        return [(rows[other], match) for other, match in found if other in rows]
 
     def _me(self) -> str | None:
         who = self.identity()

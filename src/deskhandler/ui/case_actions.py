@@ -17,6 +17,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from deskhandler.app.desk import Desk, DeskError
+from deskhandler.domain.actions import ActionKind, may_take
+from deskhandler.domain.duplicates import Match
+from deskhandler.domain.statuses import Status
 from deskhandler.store.errors import ActionRefused, StoreError
 from deskhandler.store.records import CaseView, ChangeSet
 from deskhandler.ui.plain import set_plain, set_plain_title
@@ -101,6 +104,38 @@ class CaseActions(QObject):
         finally:
             self._busy = False
             self.dialog = None
+
+    # --- possible duplicates --------------------------------------------------------
+
+    def start_duplicates(self, case_id: str) -> None:
+        if case_id and not self._busy:
+            self._tasks.spawn(self.show_duplicates(case_id))
+
+    async def show_duplicates(self, case_id: str) -> None:
+        """List the possible duplicates (from the local store); when the person marks the
+        case as a duplicate of one, open the close dialog prefilled to say so."""
+        from deskhandler.ui.dialogs.duplicates import (  # noqa: PLC0415 - see take()
+            DuplicatesDialog,
+            duplicate_close_payload,
+        )
+
+        view = await self._worker.run(self._desk.store.case, case_id)
+        if view is None:
+            return
+        found = await self._worker.run(self._duplicate_views, case_id)
+        role = self._context().role
+        can_close = may_take(role, ActionKind.CLOSE, Status(view.case.status))
+        dialog = DuplicatesDialog(view, found, can_close=can_close, parent=self._parent)
+        self.dialog = dialog
+        accepted = await finished(dialog) == QDialog.DialogCode.Accepted
+        self.dialog = None
+        if accepted and dialog.chosen is not None:
+            await self.take(case_id, "close", prefill=duplicate_close_payload(dialog.chosen))
+
+    def _duplicate_views(self, case_id: str) -> list[tuple[CaseView, Match]]:
+        store = self._desk.store
+        views = [(store.case(row.id), match) for row, match in store.possible_duplicates(case_id)]
+        return [(view, match) for view, match in views if view is not None]
 
     def warn(self, title: str, text: str) -> None:
         box = QMessageBox(self._parent)

@@ -231,6 +231,7 @@ class CasePanel(QScrollArea):
 
     action_requested = Signal(str)
     conflicts_requested = Signal()
+    duplicates_requested = Signal()
 
     def __init__(
         self,
@@ -302,8 +303,12 @@ class CasePanel(QScrollArea):
         self.copy_location.clicked.connect(self.copy_location_text)
         self.open_map = QPushButton(body)
         self.open_map.clicked.connect(self.confirm_open_map)
+        self.find_duplicates = QPushButton(body)
+        self.find_duplicates.setObjectName("find_duplicates")
+        self.find_duplicates.clicked.connect(self.duplicates_requested)
         location.addWidget(self.copy_location)
         location.addWidget(self.open_map)
+        location.addWidget(self.find_duplicates)
         location.addStretch(1)
         layout.addLayout(location)
 
@@ -382,6 +387,7 @@ class CasePanel(QScrollArea):
             self.fields[key].setAccessibleName(name)
         self.copy_location.setText(self.tr("Copy location"))
         self.open_map.setText(self.tr("Open map…"))
+        self.find_duplicates.setText(self.tr("Possible duplicates…"))
         set_plain(self.description_heading, self.tr("Description"))
         self.description.setAccessibleName(self.tr("Description"))
         set_plain(self.photos_heading, self.tr("Photos"))
@@ -415,6 +421,7 @@ class CasePanel(QScrollArea):
             self.timeline.clear()
             self.conflict_banner.hide()
             self.open_map.setEnabled(False)
+            self.find_duplicates.setEnabled(False)
             return
         case = view.case
         set_plain(self.title, case.title)
@@ -463,9 +470,11 @@ class CasePanel(QScrollArea):
         if case.lat is not None and case.long is not None:
             set_plain(self.fields["coordinates"], f"{case.lat:.6f}, {case.long:.6f}")
             self.open_map.setEnabled(True)
+            self.find_duplicates.setEnabled(True)
         else:
             set_plain(self.fields["coordinates"], self.tr("Unknown"))
             self.open_map.setEnabled(False)
+            self.find_duplicates.setEnabled(False)
 
     def _fill_actions(self, view: CaseView) -> None:
         role = self.identity.role if self.identity else Role.CLERK

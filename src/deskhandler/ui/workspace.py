@@ -115,6 +115,9 @@ class Workspace(QObject):
             lambda kind: self.actions.start(self.queue.current_case, kind)
         )
         self.case.conflicts_requested.connect(self.actions.open_conflicts)
+        self.case.duplicates_requested.connect(
+            lambda: self.actions.start_duplicates(self.queue.current_case)
+        )
         self.queue.view_save_requested.connect(lambda view: self.tasks.spawn(self.save_view(view)))
         self.queue.view_delete_requested.connect(
             lambda name: self.tasks.spawn(self.delete_view(name))
