@@ -152,6 +152,25 @@ def cmd_cases_show(args: argparse.Namespace) -> int:
     return 0
 
 
+@_guarded
+def cmd_cases_duplicates(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        if desk.store.case(args.id) is None:
+            return _fail(f"no case {args.id} in the local queue")
+        found = desk.store.possible_duplicates(args.id)
+    if args.json:
+        _print_json([{"case": row, "match": match} for row, match in found])
+        return 0
+    if not found:
+        print(f"no report within 50 m and 14 days of {args.id} says something similar")
+    for row, match in found:
+        print(
+            f"{row.id}  {match.metres:.0f} m  {match.days:.0f} d  "
+            f"{match.similarity:.0%} alike  {row.status:<17} {row.title}"
+        )
+    return 0
+
+
 def _action(
     kind: ActionKind, payload_of: Callable[[argparse.Namespace], dict[str, Any]]
 ) -> Callable[[argparse.Namespace], int]:
@@ -410,6 +429,12 @@ def add_desk_commands(add: Adder, home: Callable[[argparse.ArgumentParser], None
     listing.add_argument("--json", action="store_true", help="a JSON array of cases")
     show = case_cmd("show", cmd_cases_show, "One case with its timeline.")
     show.add_argument("--json", action="store_true")
+    duplicates = case_cmd(
+        "duplicates",
+        cmd_cases_duplicates,
+        "Possible duplicates: reports within 50 m and 14 days with similar text (offline).",
+    )
+    duplicates.add_argument("--json", action="store_true")
     attach_help = "a photo (JPEG, PNG, WebP) or PDF to upload with it; repeatable"
     for kind in (ActionKind.NOTE, ActionKind.REPLY):
         texted = case_cmd(

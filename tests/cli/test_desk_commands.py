@@ -147,3 +147,22 @@ def test_commands_without_a_login_say_what_to_do(
     code, _, err = run(capsys, "sync", "--home", str(tmp_path))
     assert code == 1
     assert "login" in err
+
+
+def test_possible_duplicates_from_the_local_queue(
+    db: Database, live_url: str, clerk: Person, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = str(tmp_path / "profile")
+    first = routed_case(db, "SXD", description="Ổ gà lớn trước số 5 Hùng Vương")
+    second = routed_case(db, "SXD", description="Ổ gà lớn Hùng Vương số 5")
+    routed_case(db, "SXD", description="Cây đổ trên đường Lê Lợi")
+    run(capsys, "login", "--server", live_url, "--user", clerk.username, "--home", home)
+    run(capsys, "sync", "--home", home)
+    code, out, _ = run(capsys, "cases", "duplicates", first, "--json", "--home", home)
+    assert code == 0
+    [found] = json.loads(out)
+    assert found["case"]["id"] == second
+    assert found["match"]["metres"] < 15
+    code, out, _ = run(capsys, "cases", "duplicates", second, "--home", home)
+    assert out.startswith(first)
+    assert run(capsys, "cases", "duplicates", "NOPE", "--home", home)[0] == 1
