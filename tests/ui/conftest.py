@@ -55,17 +55,27 @@ class Loop:
         self.run(asyncio.sleep(seconds))
 
 
-@pytest.fixture
-def aloop(qapp: QApplication) -> Iterator[Loop]:
+@pytest.fixture(scope="session")
+def qasync_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """One qasync loop for the whole run, as the desk has one per process.
+
+    A loop per test crashed the run now and then (SIGSEGV in the next test's
+    ``processEvents``): a closed qasync loop leaves Qt objects behind (qasync #73), and
+    after enough closed loops a posted event reached one that was gone."""
     loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    helper = Loop(loop)
+    yield loop
+    loop.close()
+
+
+@pytest.fixture
+def aloop(qasync_loop: qasync.QEventLoop) -> Iterator[Loop]:
+    asyncio.set_event_loop(qasync_loop)
+    helper = Loop(qasync_loop)
     try:
         yield helper
     finally:
-        loop.run_until_complete(helper.tasks.cancel_all())
+        qasync_loop.run_until_complete(helper.tasks.cancel_all())
         helper.worker.shutdown()
-        loop.close()
         asyncio.set_event_loop(None)
 
 
