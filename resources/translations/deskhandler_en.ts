@@ -626,7 +626,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskhandler/ui/main_window.py" line="+111"/>
+        <location filename="../../src/deskhandler/ui/main_window.py" line="+113"/>
         <location line="+1"/>
         <source>deskhandler</source>
         <translation>deskhandler</translation>
@@ -680,6 +680,11 @@
         <location line="+1"/>
         <source>&amp;Export view…</source>
         <translation>&amp;Export view…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -962,9 +967,9 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+266"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+277"/>
         <source>Search title, description, address, notes…</source>
-        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
+        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
         <translation>Search title, description, address, notes…</translation>
     </message>
     <message>
@@ -1029,11 +1034,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
+        <source>{name} ✕</source>
+        <translation>{name} ✕</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Show everyone&apos;s cases again</source>
+        <translation>Show everyone's cases again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Case queue</source>
         <translation>Case queue</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>Save this view…</source>
         <translation>Save this view…</translation>
     </message>
@@ -1549,6 +1565,54 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/team.py" line="+112"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open cases per person, and how many are overdue or due within two days.</source>
+        <translation>Open cases per person, and how many are overdue or due within two days.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody (unassigned)</source>
+        <translation>Nobody (unassigned)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show their cases</source>
+        <translation>&amp;Show their cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>TriageDialog</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/triage.py" line="+102"/>
@@ -1712,9 +1776,9 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+241"/>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+250"/>
         <source>View saved.</source>
-        <extracomment>The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
+        <extracomment>Who opens the team view: unit leaders, and the IOC (every unit). The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>View saved.</translation>
     </message>
     <message>

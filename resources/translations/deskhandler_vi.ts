@@ -623,7 +623,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskhandler/ui/main_window.py" line="+111"/>
+        <location filename="../../src/deskhandler/ui/main_window.py" line="+113"/>
         <location line="+1"/>
         <source>deskhandler</source>
         <translation>deskhandler</translation>
@@ -677,6 +677,11 @@
         <location line="+1"/>
         <source>&amp;Export view…</source>
         <translation>Xuất &amp;danh sách…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team…</source>
+        <translation>&amp;Tổ công tác…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -959,9 +964,9 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+266"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+277"/>
         <source>Search title, description, address, notes…</source>
-        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
+        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
         <translation>Tìm theo tiêu đề, nội dung, địa chỉ, ghi chú…</translation>
     </message>
     <message>
@@ -1026,11 +1031,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
+        <source>{name} ✕</source>
+        <translation>{name} ✕</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Show everyone&apos;s cases again</source>
+        <translation>Hiện lại phản ánh của mọi người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Case queue</source>
         <translation>Danh sách phản ánh</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>Save this view…</source>
         <translation>Lưu bộ lọc này…</translation>
     </message>
@@ -1543,6 +1559,54 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/team.py" line="+112"/>
+        <source>Team</source>
+        <translation>Tổ công tác</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open cases per person, and how many are overdue or due within two days.</source>
+        <translation>Số phản ánh đang mở của từng người, trong đó bao nhiêu đã quá hạn hoặc đến hạn trong hai ngày.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody (unassigned)</source>
+        <translation>Chưa giao cho ai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show their cases</source>
+        <translation>&amp;Xem phản ánh của người này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>TriageDialog</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/triage.py" line="+102"/>
@@ -1706,9 +1770,9 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+241"/>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+250"/>
         <source>View saved.</source>
-        <extracomment>The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
+        <extracomment>Who opens the team view: unit leaders, and the IOC (every unit). The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>Đã lưu bộ lọc.</translation>
     </message>
     <message>

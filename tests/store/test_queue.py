@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from deskhandler.store import ME, UNASSIGNED, DeadlineFilter, QueueFilter, Sort, SortKey, Store
+from deskhandler.store.records import Workload
 from tests.store.conftest import T0, page, wire_case
 
 NOW = T0 + timedelta(days=3)
@@ -72,3 +73,31 @@ def test_rows_keep_the_order_given(store: Store) -> None:
     rows = store.rows(["C", "missing", "A"])
     assert [r.id for r in rows] == ["C", "A"]
     assert rows[1].due_at == NOW - timedelta(hours=1)
+
+
+def test_workload_per_clerk_of_a_unit(store: Store) -> None:
+    now = T0 + timedelta(days=3)
+    due = {"late": now - timedelta(hours=1), "soon": now + timedelta(hours=12)}
+    due["later"] = now + timedelta(days=10)
+    cases = [
+        ("A", "lan", "in_progress", "late", "SXD"),
+        ("B", "lan", "in_progress", "soon", "SXD"),
+        ("C", "lan", "resolved", "late", "SXD"),
+        ("D", "minh", "assigned", "later", "SXD"),
+        ("E", None, "assigned", "late", "SXD"),
+        ("F", "tuan", "in_progress", "late", "SGTVT"),
+    ]
+    store.apply_changes(
+        page(
+            [
+                wire_case(cid, assignee=who, status=st, department=unit, due_at=due[d].isoformat())
+                for cid, who, st, d, unit in cases
+            ]
+        )
+    )
+    assert store.workload(now, "SXD") == {
+        "lan": Workload(open=2, overdue=1, due_soon=1),
+        "minh": Workload(open=1, overdue=0, due_soon=0),
+        None: Workload(open=1, overdue=1, due_soon=0),
+    }
+    assert store.workload(now)["tuan"] == Workload(open=1, overdue=1, due_soon=0)

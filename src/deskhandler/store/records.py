@@ -199,3 +199,12 @@ class CaseView:
     #: The case version the stored timeline belongs to; older than ``snapshot.version``
     #: means the timeline may miss entries and is worth fetching again.
     timeline_version: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Workload:
+    """One person's open cases, and how many of them are overdue or due soon."""
+
+    open: int
+    overdue: int
+    due_soon: int

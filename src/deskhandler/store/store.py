@@ -26,7 +26,7 @@ from typing import Any, Literal
 from deskhandler.domain.actions import ActionError, ActionKind
 from deskhandler.domain.conflicts import triage_base
 from deskhandler.domain.duplicates import Match
-from deskhandler.domain.statuses import Role
+from deskhandler.domain.statuses import OPEN, Role
 from deskhandler.domain.text import nfc, sort_key
 from deskhandler.store import schema
 from deskhandler.store.duplicates import find_duplicates
@@ -42,6 +42,7 @@ from deskhandler.store.records import (
     OutboxEntry,
     OutboxFile,
     TimelineItem,
+    Workload,
     files_from_json,
     files_to_json,
 )
@@ -943,6 +944,18 @@ class Store:
         return {
             state.value: self.count(replace(base, deadline=state, now=now))
             for state in DeadlineFilter
+        }
+
+    def workload(self, now: datetime, department: str | None = None) -> dict[str | None, Workload]:
+        """Open, overdue and due-soon cases per assignee (None: nobody) of ``department``
+        (all the mirror when None): the supervisor's team view, computed offline."""
+        base = QueueFilter(department=department)
+        open_ = self.counts_by("assignee", replace(base, statuses=frozenset(s.value for s in OPEN)))
+        late = self.counts_by("assignee", replace(base, deadline=DeadlineFilter.OVERDUE, now=now))
+        soon = self.counts_by("assignee", replace(base, deadline=DeadlineFilter.DUE_SOON, now=now))
+        return {
+            who: Workload(open_.get(who, 0), late.get(who, 0), soon.get(who, 0))
+            for who in open_.keys() | late.keys() | soon.keys()
         }
 
     def rows(self, ids: Sequence[str]) -> list[CaseRow]:

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.conflicts_action = action("Ctrl+Shift+C")
         self.settings_action = action("Ctrl+,")
         self.export_action = action("Ctrl+E")
+        self.team_action = action("Ctrl+T")
         self.sign_out_action = action()
         self.quit_action = action(QKeySequence.StandardKey.Quit)
         self.about_action = action("F1")
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.desk_menu = desk_menu = menus.addMenu("")
         for item in (
             self.sync_action,
+            self.team_action,
             self.export_action,
             self.settings_action,
             self.sign_out_action,
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
             (self.conflicts_action, self.tr("&Conflicts…")),
             (self.settings_action, self.tr("Se&ttings…")),
             (self.export_action, self.tr("&Export view…")),
+            (self.team_action, self.tr("&Team…")),
             (self.sign_out_action, self.tr("Sign &out")),
             (self.quit_action, self.tr("&Quit")),
             (self.about_action, self.tr("&About deskhandler")),

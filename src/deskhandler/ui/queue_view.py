@@ -88,6 +88,8 @@ class QueueQuery:
 
     quick: QuickFilter = QuickFilter.ALL
     search: str = ""
+    #: One person's cases (a username or `UNASSIGNED`), chosen in the team view.
+    assignee: str | None = None
 
 
 def queue_filter(query: QueueQuery, identity: Identity | None) -> QueueFilter:
@@ -109,6 +111,8 @@ def queue_filter(query: QueueQuery, identity: Identity | None) -> QueueFilter:
         flt = QueueFilter(pending_only=True)
     elif quick is QuickFilter.CONFLICTS:
         flt = QueueFilter(conflicts=True)
+    if query.assignee is not None:
+        flt = replace(flt, assignee=query.assignee)
     text = query.search.strip()
     return replace(flt, search=text) if text else flt
 
@@ -254,6 +258,13 @@ class QueueView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        # Shown while the queue holds one person's cases (the team view); click: everyone.
+        self.assignee_chip = QToolButton(self)
+        self.assignee_chip.setObjectName("assignee_chip")
+        self.assignee_chip.clicked.connect(lambda: self.show_assignee(None))
+        self.assignee_chip.hide()
+        self._assignee_name = ""
+        top.addWidget(self.assignee_chip)
         top.addWidget(self.count)
         layout.addLayout(top)
         layout.addLayout(filter_row)
@@ -282,6 +293,8 @@ class QueueView(QWidget):
         self.views_button.setAccessibleName(self.tr("Saved views"))
         self._rebuild_views_menu()
         self.count.setAccessibleName(self.tr("Number of cases shown"))
+        set_plain(self.assignee_chip, self.tr("{name} ✕").format(name=self._assignee_name))
+        self.assignee_chip.setAccessibleName(self.tr("Show everyone's cases again"))
         self.table.setAccessibleName(self.tr("Case queue"))
         self._show_count(self._shown)
         self.model.retranslate()
@@ -318,6 +331,15 @@ class QueueView(QWidget):
         if checked:
             self._query = replace(self._query, quick=QuickFilter(button.property("quick_filter")))
             self._apply_query()
+
+    def show_assignee(self, assignee: str | None, name: str = "") -> None:
+        """Show the cases of ``assignee`` (a username or `UNASSIGNED`) under the current
+        quick filter and search; None shows everyone's again."""
+        self._query = replace(self._query, assignee=assignee)
+        self._assignee_name = name or (assignee or "")
+        set_plain(self.assignee_chip, self.tr("{name} ✕").format(name=self._assignee_name))
+        self.assignee_chip.setVisible(assignee is not None)
+        self._apply_query()
 
     def _apply_query(self) -> None:
         self._search_timer.stop()

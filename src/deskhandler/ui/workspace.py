@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from deskhandler.app.desk import Desk
 from deskhandler.app.saved_views import FileViewStore, SavedView, ViewError, with_view, without_view
 from deskhandler.app.session import DeskSession, last_sync
+from deskhandler.domain.statuses import Role
 from deskhandler.store.queue import QueueFilter
 from deskhandler.store.records import ChangeSet, Identity
 from deskhandler.sync.engine import Connectivity, State
@@ -37,7 +38,11 @@ from deskhandler.ui.queue_model import Column, QueueModel, StoreQueueSource
 from deskhandler.ui.queue_view import QueueView
 from deskhandler.ui.sync_status import SyncEvents, SyncStatus
 from deskhandler.ui.tasks import StoreWorker, Tasks
+from deskhandler.ui.team import TeamDialog
 from deskhandler.wire.models import Directory
+
+#: Who opens the team view: unit leaders, and the IOC (every unit).
+LEADS = frozenset({Role.SUPERVISOR, Role.COORDINATOR, Role.ADMIN})
 
 
 def _utc_now() -> datetime:
@@ -134,6 +139,9 @@ class Workspace(QObject):
         self.window.sign_out_action.triggered.connect(self.sign_out_requested)
         self.window.settings_action.triggered.connect(self.settings_requested)
         self.window.export_action.triggered.connect(self.exporter.choose_file)
+        self.window.team_action.triggered.connect(lambda: self.tasks.spawn(self.show_team()))
+        # The team view while it is open (a window beside the queue, not modal).
+        self.team: TeamDialog | None = None
         self.exporter.message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         self.sync.sync_requested.connect(self.sync_now)
         self.actions.changed.connect(self.action_taken)
@@ -185,6 +193,7 @@ class Workspace(QObject):
 
     def _show_identity(self) -> None:
         who = self.identity
+        self.window.team_action.setEnabled(who is not None and who.role in LEADS)
         if who is None:
             self.window.show_identity("")
             return
@@ -292,6 +301,27 @@ class Workspace(QObject):
         self.queue.set_identity(self.identity)
         self.case.set_identity(self.identity)
         self._show_identity()
+
+    async def show_team(self) -> None:
+        """Open the team view: each person's open, overdue and due-soon cases (offline)."""
+        who = self.identity
+        if who is None or who.role not in LEADS:
+            return
+        department = who.department if who.role is Role.SUPERVISOR else None
+        workload = await self.worker.run(self.desk.store.workload, self._now(), department)
+        if self.team is not None:
+            self.team.close()
+        people = self.directory.users if self.directory else []
+        team = TeamDialog(people, workload, department, self.window)
+        team.show_requested.connect(self._show_assignee)
+        team.finished.connect(team.deleteLater)
+        team.finished.connect(lambda _code: setattr(self, "team", None))
+        self.team = team
+        team.show()
+
+    def _show_assignee(self, assignee: str, name: str) -> None:
+        self.queue.show_assignee(assignee, name)
+        self.window.activateWindow()
 
     # --- the case on screen ---------------------------------------------------------
 

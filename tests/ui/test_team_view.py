@@ -1,0 +1,112 @@
+"""The supervisor's team view: counts per person from the local store, and a row opens
+that person's cases in the queue."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from deskhandler.app.desk import Desk
+from deskhandler.app.session import DeskSession
+from deskhandler.config import load_config
+from deskhandler.store.queue import UNASSIGNED
+from deskhandler.ui.sync_status import SyncEvents
+from deskhandler.ui.team import TeamDialog
+from deskhandler.ui.workspace import Workspace
+from tests.store.conftest import page, wire_case
+from tests.ui.conftest import Loop, until
+from tests.ui.test_dialogs import directory
+
+NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
+
+
+def _open(tmp_path: Path, role: str) -> Desk:
+    config = load_config({}, env={}, home=tmp_path / "desk", site_config_dir=tmp_path / "site")
+    config.profile.create_dirs()
+    desk = Desk.open(config)
+    desk.store.set_identity("hoa", role, "SXD")
+    desk.store.save_directory(directory(), None)
+    late, soon, later = (NOW + timedelta(hours=h) for h in (-5, 20, 200))
+    cases = [
+        ("A", "lan", "in_progress", late, "SXD"),
+        ("B", "lan", "in_progress", soon, "SXD"),
+        ("C", "lan", "resolved", late, "SXD"),
+        ("D", "minh", "assigned", later, "SXD"),
+        ("E", None, "assigned", late, "SXD"),
+        ("F", "tuan", "in_progress", late, "SGTVT"),
+    ]
+    desk.store.apply_changes(
+        page(
+            [
+                wire_case(cid, assignee=who, status=st, department=unit, due_at=due.isoformat())
+                for cid, who, st, due, unit in cases
+            ]
+        )
+    )
+    return desk
+
+
+def test_a_supervisor_sees_the_units_workload_and_opens_a_clerks_cases(
+    aloop: Loop, tmp_path: Path
+) -> None:
+    desk = _open(tmp_path, "supervisor")
+
+    async def scenario() -> None:
+        session = DeskSession(desk)
+        ws = Workspace(desk, session, SyncEvents(), aloop.worker, aloop.tasks, now=lambda: NOW)
+        ws.window.show()
+        await ws.start()
+        assert ws.window.team_action.isEnabled()
+        ws.window.team_action.trigger()
+        await until(lambda: isinstance(ws.team, TeamDialog) and ws.team.isVisible())
+        team = ws.team
+        assert isinstance(team, TeamDialog)
+        assert team.counts() == {
+            "hoa": (0, 0, 0),  # the supervisor is staff too, with nothing assigned
+            "lan": (2, 1, 1),
+            "minh": (1, 0, 0),
+            UNASSIGNED: (1, 1, 0),
+        }, "tuan works in another unit"
+        names = [team.table.item(r, 0).text() for r in range(team.table.rowCount())]  # type: ignore[union-attr]
+        assert names[:3] == ["Lê Văn Minh", "Nguyễn Thị Lan", "Phạm Thị Hoa"], "Vietnamese order"
+
+        team.select("lan")
+        team.show_button.click()
+        await until(lambda: ws.model.rowCount() == 3)
+        assert {ws.model.case_id(r) for r in range(3)} == {"A", "B", "C"}
+        assert ws.queue.assignee_chip.isVisible()
+        assert "Nguyễn Thị Lan" in ws.queue.assignee_chip.text()
+        ws.queue.assignee_chip.click()
+        await until(lambda: ws.model.rowCount() == 6)
+        assert not ws.queue.assignee_chip.isVisible()
+        team.select(UNASSIGNED)
+        team.show_button.click()
+        await until(lambda: ws.model.rowCount() == 1)
+        assert ws.model.case_id(0) == "E"
+        team.reject()
+        ws.window.close()
+        await session.close()
+
+    try:
+        aloop.run(scenario(), timeout=120)
+    finally:
+        desk.close()
+
+
+def test_a_clerk_has_no_team_view(aloop: Loop, tmp_path: Path) -> None:
+    desk = _open(tmp_path, "clerk")
+
+    async def scenario() -> None:
+        session = DeskSession(desk)
+        ws = Workspace(desk, session, SyncEvents(), aloop.worker, aloop.tasks, now=lambda: NOW)
+        await ws.start()
+        assert not ws.window.team_action.isEnabled()
+        await ws.show_team()
+        assert ws.team is None
+        ws.window.close()
+        await session.close()
+
+    try:
+        aloop.run(scenario(), timeout=60)
+    finally:
+        desk.close()
