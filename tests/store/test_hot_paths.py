@@ -87,6 +87,8 @@ def test_query_ids_gives_a_window_of_the_queue(store: Store) -> None:
     [
         (QueueFilter(), "cases_deadline"),
         (QueueFilter(statuses=frozenset({"in_progress"})), "cases_status_deadline"),
+        (QueueFilter(assignee="lan"), "cases_assignee_deadline"),
+        (QueueFilter(assignee="lan", search="den duong"), "cases_assignee_deadline"),
     ],
 )
 def test_the_deadline_window_is_read_from_an_index(
@@ -104,7 +106,7 @@ def test_the_deadline_window_is_read_from_an_index(
     [
         (QueueFilter(pending_only=True), "cases_pending"),
         (QueueFilter(category="x"), "cases_category"),
-        (QueueFilter(assignee="lan"), "cases_assignee"),
+        (QueueFilter(assignee="lan"), "cases_assignee_deadline"),
     ],
 )
 def test_a_whole_filtered_list_uses_the_filters_index(

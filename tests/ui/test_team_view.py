@@ -103,6 +103,7 @@ def test_a_clerk_has_no_team_view(aloop: Loop, tmp_path: Path) -> None:
         assert not ws.window.team_action.isEnabled()
         await ws.show_team()
         assert ws.team is None
+        await until(lambda: aloop.tasks.running == 0)  # the first case is read, then close
         ws.window.close()
         await session.close()
 

@@ -198,8 +198,15 @@ def _v4(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE {table} ADD COLUMN files TEXT NOT NULL DEFAULT '[]'")
 
 
+def _v5(conn: sqlite3.Connection) -> None:
+    """One person's cases in the deadline order ("mine", the team view's drill-in) from an
+    index that holds the id: without it the first rows of "mine" were sorted from every
+    row of the person (25,000 wide rows at 100,000 cases: 26 ms warm, 380 ms cold)."""
+    conn.execute(f"CREATE INDEX cases_assignee_deadline ON cases (assignee, {DEADLINE_ORDER})")
+
+
 #: Upgrade steps; the schema version of a file is the number of steps applied to it.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 LATEST = len(MIGRATIONS)
 
 
