@@ -186,6 +186,42 @@
     </message>
 </context>
 <context>
+    <name>BulkAssignDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/bulk_assign.py" line="+57"/>
+        <source>Assign the selected cases</source>
+        <translation>Assign the selected cases</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n selected case(s) go to the person you choose.</source>
+        <translation>
+            <numerusform>%n selected case goes to the person you choose.</numerusform>
+            <numerusform>%n selected cases go to the person you choose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Handled by:</source>
+        <translation>&amp;Handled by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody (unassigned)</source>
+        <translation>Nobody (unassigned)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <location filename="../../src/deskhandler/ui/case_actions.py" line="+82"/>
@@ -203,8 +239,29 @@
         <source>Saved; waiting to upload.</source>
         <translation>Saved; waiting to upload.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n case(s) assigned; waiting to upload.</source>
+        <translation>
+            <numerusform>%n case assigned; waiting to upload.</numerusform>
+            <numerusform>%n cases assigned; waiting to upload.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+73"/>
+        <location line="+4"/>
+        <source>Some cases were not assigned</source>
+        <translation>Some cases were not assigned</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s) could not be assigned:</source>
+        <translation>
+            <numerusform>%n case could not be assigned:</numerusform>
+            <numerusform>%n cases could not be assigned:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The action could not be queued again</source>
         <translation>The action could not be queued again</translation>
     </message>
@@ -626,7 +683,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskhandler/ui/main_window.py" line="+113"/>
+        <location filename="../../src/deskhandler/ui/main_window.py" line="+115"/>
         <location line="+1"/>
         <source>deskhandler</source>
         <translation>deskhandler</translation>
@@ -670,6 +727,11 @@
         <location line="+1"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign selected cases…</source>
+        <translation>&amp;Assign selected cases…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -967,7 +1029,7 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+277"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+279"/>
         <source>Search title, description, address, notes…</source>
         <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
         <translation>Search title, description, address, notes…</translation>
@@ -1041,7 +1103,7 @@
     <message>
         <location line="-43"/>
         <source>Show everyone&apos;s cases again</source>
-        <translation>Show everyone's cases again</translation>
+        <translation>Show everyone&apos;s cases again</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1776,7 +1838,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+250"/>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+255"/>
         <source>View saved.</source>
         <extracomment>Who opens the team view: unit leaders, and the IOC (every unit). The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>View saved.</translation>

@@ -184,6 +184,41 @@
     </message>
 </context>
 <context>
+    <name>BulkAssignDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/bulk_assign.py" line="+57"/>
+        <source>Assign the selected cases</source>
+        <translation>Giao các phản ánh đã chọn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n selected case(s) go to the person you choose.</source>
+        <translation>
+            <numerusform>%n phản ánh đã chọn sẽ giao cho người bạn chọn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Handled by:</source>
+        <translation>&amp;Người xử lý:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody (unassigned)</source>
+        <translation>Chưa giao cho ai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Giao</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <location filename="../../src/deskhandler/ui/case_actions.py" line="+82"/>
@@ -201,8 +236,27 @@
         <source>Saved; waiting to upload.</source>
         <translation>Đã lưu; đang chờ gửi lên.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n case(s) assigned; waiting to upload.</source>
+        <translation>
+            <numerusform>Đã giao %n phản ánh; đang chờ tải lên.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+73"/>
+        <location line="+4"/>
+        <source>Some cases were not assigned</source>
+        <translation>Một số phản ánh chưa được giao</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s) could not be assigned:</source>
+        <translation>
+            <numerusform>%n phản ánh không giao được:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The action could not be queued again</source>
         <translation>Không thể đưa thao tác vào hàng chờ lần nữa</translation>
     </message>
@@ -623,7 +677,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskhandler/ui/main_window.py" line="+113"/>
+        <location filename="../../src/deskhandler/ui/main_window.py" line="+115"/>
         <location line="+1"/>
         <source>deskhandler</source>
         <translation>deskhandler</translation>
@@ -667,6 +721,11 @@
         <location line="+1"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Xung đột…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign selected cases…</source>
+        <translation>G&amp;iao các phản ánh đã chọn…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -964,7 +1023,7 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+277"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+279"/>
         <source>Search title, description, address, notes…</source>
         <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
         <translation>Tìm theo tiêu đề, nội dung, địa chỉ, ghi chú…</translation>
@@ -1770,7 +1829,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+250"/>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+255"/>
         <source>View saved.</source>
         <extracomment>Who opens the team view: unit leaders, and the IOC (every unit). The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>Đã lưu bộ lọc.</translation>

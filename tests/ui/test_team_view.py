@@ -6,10 +6,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
 from deskhandler.app.desk import Desk
 from deskhandler.app.session import DeskSession
 from deskhandler.config import load_config
 from deskhandler.store.queue import UNASSIGNED
+from deskhandler.ui.dialogs.bulk_assign import BulkAssignDialog
 from deskhandler.ui.sync_status import SyncEvents
 from deskhandler.ui.team import TeamDialog
 from deskhandler.ui.workspace import Workspace
@@ -93,6 +97,60 @@ def test_a_supervisor_sees_the_units_workload_and_opens_a_clerks_cases(
         desk.close()
 
 
+def message_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+
+
+def test_a_supervisor_assigns_several_selected_cases_at_once(aloop: Loop, tmp_path: Path) -> None:
+    desk = _open(tmp_path, "supervisor")
+
+    async def scenario() -> None:
+        session = DeskSession(desk)
+        ws = Workspace(desk, session, SyncEvents(), aloop.worker, aloop.tasks, now=lambda: NOW)
+        ws.window.show()
+        await ws.start()
+        selection = ws.queue.table.selectionModel()
+        selection.clearSelection()
+        for case_id in ("A", "C", "D", "E"):
+            row = ws.model.row_of(case_id)
+            assert row is not None
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            selection.select(ws.model.index(row, 0), flags)
+        assert sorted(ws.queue.selected_cases()) == ["A", "C", "D", "E"]
+        assert ws.window.assign_selected_action.isEnabled()
+        ws.window.assign_selected_action.trigger()
+        await until(lambda: isinstance(ws.actions.dialog, BulkAssignDialog))
+        dialog = ws.actions.dialog
+        assert isinstance(dialog, BulkAssignDialog)
+        assert dialog._heading.text().startswith("4 selected case")
+        dialog.person.setCurrentIndex(dialog.person.findData("minh"))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        await until(lambda: desk.store.outbox_count() == 3)
+        assert {e.case_id: e.payload for e in desk.store.outbox()} == {
+            c: {"assignee": "minh"} for c in ("A", "D", "E")
+        }
+        await until(lambda: bool(message_boxes()))
+        assert any("C: " in box.text() for box in message_boxes()), "the closed one says why"
+        for box in message_boxes():
+            box.reject()
+
+        def assigned_to_minh() -> bool:
+            row = ws.model.cached_row("A")
+            return row is not None and row.assignee == "minh"
+
+        await until(assigned_to_minh)
+        await until(lambda: aloop.tasks.running == 0)
+        ws.window.close()
+        await session.close()
+
+    try:
+        aloop.run(scenario(), timeout=120)
+    finally:
+        desk.close()
+
+
 def test_a_clerk_has_no_team_view(aloop: Loop, tmp_path: Path) -> None:
     desk = _open(tmp_path, "clerk")
 
@@ -101,6 +159,7 @@ def test_a_clerk_has_no_team_view(aloop: Loop, tmp_path: Path) -> None:
         ws = Workspace(desk, session, SyncEvents(), aloop.worker, aloop.tasks, now=lambda: NOW)
         await ws.start()
         assert not ws.window.team_action.isEnabled()
+        assert not ws.window.assign_selected_action.isEnabled()
         await ws.show_team()
         assert ws.team is None
         await until(lambda: aloop.tasks.running == 0)  # the first case is read, then close

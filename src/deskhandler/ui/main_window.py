@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.reply_action = action("Ctrl+R")
         self.note_action = action("Ctrl+N")
         self.conflicts_action = action("Ctrl+Shift+C")
+        self.assign_selected_action = action("Ctrl+Shift+A")
         self.settings_action = action("Ctrl+,")
         self.export_action = action("Ctrl+E")
         self.team_action = action("Ctrl+T")
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
             self.search_action,
             self.reply_action,
             self.note_action,
+            self.assign_selected_action,
             self.conflicts_action,
         ):
             case_menu.addAction(item)
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
             (self.reply_action, self.tr("&Reply…")),
             (self.note_action, self.tr("&Internal note…")),
             (self.conflicts_action, self.tr("&Conflicts…")),
+            (self.assign_selected_action, self.tr("&Assign selected cases…")),
             (self.settings_action, self.tr("Se&ttings…")),
             (self.export_action, self.tr("&Export view…")),
             (self.team_action, self.tr("&Team…")),

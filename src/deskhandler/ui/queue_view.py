@@ -226,7 +226,9 @@ class QueueView(QWidget):
         self.table.setModel(model)
         self.table.setItemDelegate(BadgeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Shift/Ctrl+click) for a leader's "Assign selected"; the current row
+        # is still the case on screen.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -454,6 +456,11 @@ class QueueView(QWidget):
         index = self.model.index(row, Column.TITLE)
         self.table.selectionModel().setCurrentIndex(index, SELECT_ROW)
         self.table.scrollTo(index)
+
+    def selected_cases(self) -> list[str]:
+        """The ids of the selected rows, in queue order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [case_id for row in rows if (case_id := self.model.case_id(row))]
 
     def select_case(self, case_id: str) -> bool:
         row = self.model.row_of(case_id)

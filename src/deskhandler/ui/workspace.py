@@ -140,6 +140,9 @@ class Workspace(QObject):
         self.window.settings_action.triggered.connect(self.settings_requested)
         self.window.export_action.triggered.connect(self.exporter.choose_file)
         self.window.team_action.triggered.connect(lambda: self.tasks.spawn(self.show_team()))
+        self.window.assign_selected_action.triggered.connect(
+            lambda: self.actions.start_assign_many(self.queue.selected_cases())
+        )
         # The team view while it is open (a window beside the queue, not modal).
         self.team: TeamDialog | None = None
         self.exporter.message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
@@ -193,7 +196,9 @@ class Workspace(QObject):
 
     def _show_identity(self) -> None:
         who = self.identity
-        self.window.team_action.setEnabled(who is not None and who.role in LEADS)
+        leads = who is not None and who.role in LEADS
+        self.window.team_action.setEnabled(leads)
+        self.window.assign_selected_action.setEnabled(leads)
         if who is None:
             self.window.show_identity("")
             return
