@@ -7,16 +7,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from deskhandler.app.desk import Desk
-from deskhandler.app.session import DeskSession
 from deskhandler.config import load_config
 from deskhandler.domain.duplicates import METRES_PER_DEGREE
 from deskhandler.ui.dialogs.close import CloseDialog
 from deskhandler.ui.dialogs.duplicates import DuplicatesDialog
-from deskhandler.ui.sync_status import SyncEvents
-from deskhandler.ui.workspace import Workspace
 from tests.store.conftest import T0, page, wire_case
 from tests.ui.conftest import Loop, until
 from tests.ui.test_dialogs import directory
+from tests.ui.workspaces import offline_workspace
 
 NOW = datetime(2026, 11, 3, 3, 0, tzinfo=UTC)
 
@@ -55,35 +53,30 @@ def test_mark_a_case_as_a_duplicate_of_a_nearby_report(aloop: Loop, tmp_path: Pa
     )
 
     async def scenario() -> None:
-        session = DeskSession(desk)
-        ws = Workspace(desk, session, SyncEvents(), aloop.worker, aloop.tasks, now=lambda: NOW)
-        ws.window.show()
-        await ws.start()
-        assert ws.queue.select_case("HUE-NEW")
-        await until(lambda: ws.case.view is not None and ws.case.find_duplicates.isEnabled())
-        ws.case.find_duplicates.click()
-        await until(lambda: isinstance(ws.actions.dialog, DuplicatesDialog))
-        listing = ws.actions.dialog
-        assert isinstance(listing, DuplicatesDialog)
-        assert listing.list.count() == 1
-        assert listing.list.item(0).text().startswith("HUE-MAIN\n20 m · 2 days")
-        assert "Xe máy dễ ngã" in listing.theirs.toPlainText()
-        assert "HUE-NEW" in listing.mine.toPlainText()
-        listing.mark.click()
+        async with offline_workspace(desk, aloop, lambda: NOW) as ws:
+            assert ws.queue.select_case("HUE-NEW")
+            await until(lambda: ws.case.view is not None and ws.case.find_duplicates.isEnabled())
+            ws.case.find_duplicates.click()
+            await until(lambda: isinstance(ws.actions.dialog, DuplicatesDialog))
+            listing = ws.actions.dialog
+            assert isinstance(listing, DuplicatesDialog)
+            assert listing.list.count() == 1
+            assert listing.list.item(0).text().startswith("HUE-MAIN\n20 m · 2 days")
+            assert "Xe máy dễ ngã" in listing.theirs.toPlainText()
+            assert "HUE-NEW" in listing.mine.toPlainText()
+            listing.mark.click()
 
-        await until(lambda: isinstance(ws.actions.dialog, CloseDialog))
-        closing = ws.actions.dialog
-        assert isinstance(closing, CloseDialog)
-        assert closing.resolution.currentData() == "duplicate"
-        assert closing.duplicate_of.text() == "HUE-MAIN"
-        assert "HUE-MAIN" in closing.composer.published_text()
-        closing.ok_button().click()
-        await until(lambda: bool(desk.store.outbox("HUE-NEW")))
-        [entry] = desk.store.outbox("HUE-NEW")
-        assert entry.kind == "close"
-        assert entry.payload["duplicate_of"] == "HUE-MAIN"
-        ws.window.close()
-        await session.close()
+            await until(lambda: isinstance(ws.actions.dialog, CloseDialog))
+            closing = ws.actions.dialog
+            assert isinstance(closing, CloseDialog)
+            assert closing.resolution.currentData() == "duplicate"
+            assert closing.duplicate_of.text() == "HUE-MAIN"
+            assert "HUE-MAIN" in closing.composer.published_text()
+            closing.ok_button().click()
+            await until(lambda: bool(desk.store.outbox("HUE-NEW")))
+            [entry] = desk.store.outbox("HUE-NEW")
+            assert entry.kind == "close"
+            assert entry.payload["duplicate_of"] == "HUE-MAIN"
 
     try:
         aloop.run(scenario(), timeout=120)

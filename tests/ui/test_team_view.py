@@ -10,16 +10,14 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from deskhandler.app.desk import Desk
-from deskhandler.app.session import DeskSession
 from deskhandler.config import load_config
 from deskhandler.store.queue import UNASSIGNED
 from deskhandler.ui.dialogs.bulk_assign import BulkAssignDialog
-from deskhandler.ui.sync_status import SyncEvents
 from deskhandler.ui.team import TeamDialog
-from deskhandler.ui.workspace import Workspace
 from tests.store.conftest import page, wire_case
 from tests.ui.conftest import Loop, until
 from tests.ui.test_dialogs import directory
+from tests.ui.workspaces import offline_workspace
 
 NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
 
@@ -56,40 +54,37 @@ def test_a_supervisor_sees_the_units_workload_and_opens_a_clerks_cases(
     desk = _open(tmp_path, "supervisor")
 
     async def scenario() -> None:
-        session = DeskSession(desk)
-        ws = Workspace(desk, session, SyncEvents(), aloop.worker, aloop.tasks, now=lambda: NOW)
-        ws.window.show()
-        await ws.start()
-        assert ws.window.team_action.isEnabled()
-        ws.window.team_action.trigger()
-        await until(lambda: isinstance(ws.team, TeamDialog) and ws.team.isVisible())
-        team = ws.team
-        assert isinstance(team, TeamDialog)
-        assert team.counts() == {
-            "hoa": (0, 0, 0),  # the supervisor is staff too, with nothing assigned
-            "lan": (2, 1, 1),
-            "minh": (1, 0, 0),
-            UNASSIGNED: (1, 1, 0),
-        }, "tuan works in another unit"
-        names = [team.table.item(r, 0).text() for r in range(team.table.rowCount())]  # type: ignore[union-attr]
-        assert names[:3] == ["Lê Văn Minh", "Nguyễn Thị Lan", "Phạm Thị Hoa"], "Vietnamese order"
+        async with offline_workspace(desk, aloop, lambda: NOW) as ws:
+            assert ws.window.team_action.isEnabled()
+            ws.window.team_action.trigger()
+            await until(lambda: isinstance(ws.team, TeamDialog) and ws.team.isVisible())
+            team = ws.team
+            assert isinstance(team, TeamDialog)
+            assert team.counts() == {
+                "hoa": (0, 0, 0),  # the supervisor is staff too, with nothing assigned
+                "lan": (2, 1, 1),
+                "minh": (1, 0, 0),
+                UNASSIGNED: (1, 1, 0),
+            }, "tuan works in another unit"
+            names = [team.table.item(r, 0).text() for r in range(team.table.rowCount())]  # type: ignore[union-attr]
+            assert names[:3] == ["Lê Văn Minh", "Nguyễn Thị Lan", "Phạm Thị Hoa"], (
+                "Vietnamese order"
+            )
 
-        team.select("lan")
-        team.show_button.click()
-        await until(lambda: ws.model.rowCount() == 3)
-        assert {ws.model.case_id(r) for r in range(3)} == {"A", "B", "C"}
-        assert ws.queue.assignee_chip.isVisible()
-        assert "Nguyễn Thị Lan" in ws.queue.assignee_chip.text()
-        ws.queue.assignee_chip.click()
-        await until(lambda: ws.model.rowCount() == 6)
-        assert not ws.queue.assignee_chip.isVisible()
-        team.select(UNASSIGNED)
-        team.show_button.click()
-        await until(lambda: ws.model.rowCount() == 1)
-        assert ws.model.case_id(0) == "E"
-        team.reject()
-        ws.window.close()
-        await session.close()
+            team.select("lan")
+            team.show_button.click()
+            await until(lambda: ws.model.rowCount() == 3)
+            assert {ws.model.case_id(r) for r in range(3)} == {"A", "B", "C"}
+            assert ws.queue.assignee_chip.isVisible()
+            assert "Nguyễn Thị Lan" in ws.queue.assignee_chip.text()
+            ws.queue.assignee_chip.click()
+            await until(lambda: ws.model.rowCount() == 6)
+            assert not ws.queue.assignee_chip.isVisible()
+            team.select(UNASSIGNED)
+            team.show_button.click()
+            await until(lambda: ws.model.rowCount() == 1)
+            assert ws.model.case_id(0) == "E"
+            team.reject()
 
     try:
         aloop.run(scenario(), timeout=120)
@@ -105,45 +100,41 @@ def test_a_supervisor_assigns_several_selected_cases_at_once(aloop: Loop, tmp_pa
     desk = _open(tmp_path, "supervisor")
 
     async def scenario() -> None:
-        session = DeskSession(desk)
-        ws = Workspace(desk, session, SyncEvents(), aloop.worker, aloop.tasks, now=lambda: NOW)
-        ws.window.show()
-        await ws.start()
-        selection = ws.queue.table.selectionModel()
-        selection.clearSelection()
-        for case_id in ("A", "C", "D", "E"):
-            row = ws.model.row_of(case_id)
-            assert row is not None
-            flags = (
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            )
-            selection.select(ws.model.index(row, 0), flags)
-        assert sorted(ws.queue.selected_cases()) == ["A", "C", "D", "E"]
-        assert ws.window.assign_selected_action.isEnabled()
-        ws.window.assign_selected_action.trigger()
-        await until(lambda: isinstance(ws.actions.dialog, BulkAssignDialog))
-        dialog = ws.actions.dialog
-        assert isinstance(dialog, BulkAssignDialog)
-        assert dialog._heading.text().startswith("4 selected case")
-        dialog.person.setCurrentIndex(dialog.person.findData("minh"))
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        await until(lambda: desk.store.outbox_count() == 3)
-        assert {e.case_id: e.payload for e in desk.store.outbox()} == {
-            c: {"assignee": "minh"} for c in ("A", "D", "E")
-        }
-        await until(lambda: bool(message_boxes()))
-        assert any("C: " in box.text() for box in message_boxes()), "the closed one says why"
-        for box in message_boxes():
-            box.reject()
+        async with offline_workspace(desk, aloop, lambda: NOW) as ws:
+            selection = ws.queue.table.selectionModel()
+            selection.clearSelection()
+            for case_id in ("A", "C", "D", "E"):
+                row = ws.model.row_of(case_id)
+                assert row is not None
+                flags = (
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                selection.select(ws.model.index(row, 0), flags)
+            assert sorted(ws.queue.selected_cases()) == ["A", "C", "D", "E"]
+            assert ws.window.assign_selected_action.isEnabled()
+            ws.window.assign_selected_action.trigger()
+            await until(lambda: isinstance(ws.actions.dialog, BulkAssignDialog))
+            dialog = ws.actions.dialog
+            assert isinstance(dialog, BulkAssignDialog)
+            assert dialog._heading.text().startswith("4 selected case")
+            dialog.person.setCurrentIndex(dialog.person.findData("minh"))
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+            await until(lambda: desk.store.outbox_count() == 3)
+            assert {e.case_id: e.payload for e in desk.store.outbox()} == {
+                c: {"assignee": "minh"} for c in ("A", "D", "E")
+            }
+            await until(lambda: bool(message_boxes()))
+            assert any("C: " in box.text() for box in message_boxes()), "the closed one says why"
+            for box in message_boxes():
+                box.reject()
 
-        def assigned_to_minh() -> bool:
-            row = ws.model.cached_row("A")
-            return row is not None and row.assignee == "minh"
+            def assigned_to_minh() -> bool:
+                row = ws.model.cached_row("A")
+                return row is not None and row.assignee == "minh"
 
-        await until(assigned_to_minh)
-        await until(lambda: aloop.tasks.running == 0)
-        ws.window.close()
-        await session.close()
+            await until(assigned_to_minh)
+            await until(lambda: aloop.tasks.running == 0)
 
     try:
         aloop.run(scenario(), timeout=120)
@@ -155,16 +146,12 @@ def test_a_clerk_has_no_team_view(aloop: Loop, tmp_path: Path) -> None:
     desk = _open(tmp_path, "clerk")
 
     async def scenario() -> None:
-        session = DeskSession(desk)
-        ws = Workspace(desk, session, SyncEvents(), aloop.worker, aloop.tasks, now=lambda: NOW)
-        await ws.start()
-        assert not ws.window.team_action.isEnabled()
-        assert not ws.window.assign_selected_action.isEnabled()
-        await ws.show_team()
-        assert ws.team is None
-        await until(lambda: aloop.tasks.running == 0)  # the first case is read, then close
-        ws.window.close()
-        await session.close()
+        async with offline_workspace(desk, aloop, lambda: NOW) as ws:
+            assert not ws.window.team_action.isEnabled()
+            assert not ws.window.assign_selected_action.isEnabled()
+            await ws.show_team()
+            assert ws.team is None
+            await until(lambda: aloop.tasks.running == 0)  # the first case is read, then close
 
     try:
         aloop.run(scenario(), timeout=60)

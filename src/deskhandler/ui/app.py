@@ -34,7 +34,7 @@ from deskhandler.store.errors import StoreError
 from deskhandler.support import CrashHandler, configure_logging, ensure_std_streams
 from deskhandler.sync.errors import Offline, SyncError
 from deskhandler.ui.case_actions import finished
-from deskhandler.ui.plain import set_plain, set_plain_title
+from deskhandler.ui.plain import set_plain, set_plain_title, warning_box
 from deskhandler.ui.sign_in import SignInDialog
 from deskhandler.ui.sync_status import SyncEvents
 from deskhandler.ui.tasks import StoreWorker, Tasks
@@ -266,11 +266,7 @@ class DeskApp:
         dialog.open()
 
     async def _tell(self, title: str, text: str) -> None:
-        box = QMessageBox()
-        box.setIcon(QMessageBox.Icon.Warning)
-        set_plain_title(box, title)
-        set_plain(box, text)
-        await finished(box)
+        await finished(warning_box(None, title, text))
 
     async def close(self) -> None:
         if self.session is not None:

@@ -22,7 +22,7 @@ from deskhandler.domain.duplicates import Match
 from deskhandler.domain.statuses import Status
 from deskhandler.store.errors import ActionRefused, StoreError
 from deskhandler.store.records import CaseView, ChangeSet
-from deskhandler.ui.plain import set_plain, set_plain_title
+from deskhandler.ui.plain import warning_box
 from deskhandler.ui.tasks import StoreWorker, Tasks
 
 
@@ -174,10 +174,7 @@ class CaseActions(QObject):
         return [(view, match) for view, match in views if view is not None]
 
     def warn(self, title: str, text: str) -> None:
-        box = QMessageBox(self._parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        set_plain_title(box, title)
-        set_plain(box, text)
+        box = warning_box(self._parent, title, text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.finished.connect(box.deleteLater)
         box.open()

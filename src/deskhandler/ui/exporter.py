@@ -13,12 +13,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from deskhandler.app.export import ExportCancelled, export_view
 from deskhandler.store.records import CaseRow
 from deskhandler.store.store import Store
-from deskhandler.ui.plain import set_plain, set_plain_title
+from deskhandler.ui.plain import set_plain_title, warning_box
 from deskhandler.ui.queue_model import Column, QueueModel
 from deskhandler.ui.tasks import StoreWorker, Tasks
 
@@ -123,9 +123,6 @@ class ViewExporter(QObject):
         progress.setValue(done)
 
     def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(self._parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        set_plain_title(box, title)
-        set_plain(box, text)
+        box = warning_box(self._parent, title, text)
         box.finished.connect(box.deleteLater)
         box.open()

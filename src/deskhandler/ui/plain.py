@@ -166,3 +166,12 @@ def title_text(text: object, limit: int | None = TITLE_LIMIT) -> str:
 def set_plain_title(widget: QWidget, text: object, *, limit: int | None = TITLE_LIMIT) -> None:
     """Set a window title from text that may come from outside."""
     widget.setWindowTitle(title_text(text, limit))
+
+
+def warning_box(parent: QWidget | None, title: object, text: object) -> QMessageBox:
+    """A warning message box showing ``title`` and ``text`` as plain text (not opened yet)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    set_plain_title(box, title)
+    set_plain(box, text)
+    return box
