@@ -113,7 +113,8 @@ def _damage_pages(db_path: Path) -> bytes:
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(db_path.read_bytes())
     page_size = 4096
-    for offset in range(page_size * 3, min(len(data), page_size * 40), page_size):
+    # Past the first pages, which hold the schema and the meta rows that every open reads.
+    for offset in range(page_size * 60, min(len(data), page_size * 100), page_size):
         data[offset : offset + 64] = b"\xff" * 64
     db_path.write_bytes(bytes(data))
     return bytes(data)

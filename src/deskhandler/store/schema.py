@@ -205,8 +205,23 @@ def _v5(conn: sqlite3.Connection) -> None:
     conn.execute(f"CREATE INDEX cases_assignee_deadline ON cases (assignee, {DEADLINE_ORDER})")
 
 
+def _v6(conn: sqlite3.Connection) -> None:
+    """The citizen's latest rating of a case (``rating_satisfied`` 1, 0 or NULL, and
+    ``rated_at``) for the supervisor's follow-up of unhappy citizens and the satisfaction
+    trend, with an index for "not satisfied, newest first" per unit; and ``outbox.sent_at``,
+    set when the sync first sends an entry: from then on it may already be applied on the
+    server, so it can no longer be undone locally (it still uploads, idempotently)."""
+    conn.execute("ALTER TABLE cases ADD COLUMN rating_satisfied INTEGER")
+    conn.execute("ALTER TABLE cases ADD COLUMN rated_at TEXT")
+    conn.execute(
+        "CREATE INDEX cases_unsatisfied ON cases (department, rated_at DESC) "
+        "WHERE rating_satisfied = 0"
+    )
+    conn.execute("ALTER TABLE outbox ADD COLUMN sent_at TEXT")
+
+
 #: Upgrade steps; the schema version of a file is the number of steps applied to it.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 LATEST = len(MIGRATIONS)
 
 
