@@ -19,7 +19,7 @@ from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi.testclient import TestClient
 
 from deskhandler.server.db import Database
-from deskhandler.server.models import UserRow, utcnow
+from deskhandler.server.models import CaseRow, UserRow, utcnow
 from deskhandler.server.security import hash_password
 from tests.support.cases import routed_case
 from tests.support.people import PASSWORD, Person, sign_in
@@ -32,11 +32,14 @@ from tests.support.people import PASSWORD, Person, sign_in
 #: - ``unit_actions``: a batch answers 200; an action on another unit's case is
 #:   ``rejected`` with ``not_visible``;
 #: - ``unit_feed``: the feed of a unit never carries another unit's case;
-#: - ``public``: Open311 and the OpenAPI document answer without any token.
+#: - ``public``: Open311 and the OpenAPI document answer without any token;
+#: - ``unit_stats``: a unit's figures: the caller's own unit (403 for another one);
+#:   coordinators and admins any unit.
 POLICIES: dict[tuple[str, str], str] = {
     ("POST", "/api/v1/auth/token"): "token",
     ("POST", "/api/v1/auth/revoke"): "signed_in",
     ("GET", "/api/v1/me"): "signed_in",
+    ("GET", "/api/v1/stats"): "unit_stats",
     ("GET", "/api/v1/directory"): "signed_in",
     ("GET", "/api/v1/changes"): "unit_feed",
     ("POST", "/api/v1/actions"): "unit_actions",
@@ -163,6 +166,9 @@ def _request(world: World, method: str, path: str, role: str, which: str) -> htt
         answer = client.post("/api/v1/actions", json={"actions": [action]}, headers=headers)
     elif path == "/api/v1/changes":
         answer = client.get("/api/v1/changes", headers=headers)
+    elif path == "/api/v1/stats":
+        unit = UNIT if which == "own" else OTHER_UNIT
+        answer = client.get("/api/v1/stats", params={"department": unit}, headers=headers)
     elif path == "/api/v1/auth/revoke":
         answer = client.post("/api/v1/auth/revoke", headers=headers)
     else:
@@ -223,6 +229,12 @@ def _mismatch(world: World, method: str, path: str, role: str, which: str) -> st
         return _check_actions(world, answer, role, which)
     if policy == "unit_feed":
         return _check_feed(world, answer, role, which)
+    if policy == "unit_stats":
+        if role == "anonymous":
+            expected = 401
+        else:
+            expected = 200 if role in ("coordinator", "admin") or which == "own" else 403
+        return None if answer.status_code == expected else f"status {answer.status_code}"
     if policy == "signed_in":
         expected = 401 if role == "anonymous" else 200
         return None if answer.status_code == expected else f"status {answer.status_code}"
@@ -334,4 +346,56 @@ def test_public_routes_answer_without_a_token(world: World) -> None:
         refused = answer.status_code in (401, 403) or answer.status_code >= 500
         if refused or (path in _MUST_SUCCEED and answer.status_code not in (200, 201)):
             failures.append(f"{method} {path}: {answer.status_code} {answer.text[:120]}")
+    assert failures == []
+
+
+#: Who decides on a drafted reply (approve, send_back), per role, on the caller's own unit's
+#: case and on another unit's: applied, or rejected with this error code.
+DECISIONS: dict[tuple[str, str], str] = {
+    ("clerk", "own"): "forbidden",
+    ("clerk", "other"): "not_visible",
+    ("supervisor", "own"): "applied",
+    ("supervisor", "other"): "not_visible",
+    ("coordinator", "own"): "applied",
+    ("coordinator", "other"): "applied",
+    ("admin", "own"): "applied",
+    ("admin", "other"): "applied",
+}
+
+
+def _awaiting_approval(db: Database, unit: str) -> tuple[str, int]:
+    """A case of ``unit`` whose clerk's reply waits for approval, and its version."""
+    case_id = routed_case(db, unit)
+    with db.writing() as session:
+        case = session.get(CaseRow, case_id)
+        assert case is not None
+        case.status = "awaiting_approval"
+        case.pending_reply = "Đơn vị đã xử lý xong ổ gà trên đường Lê Lợi."
+        case.version += 1
+        case.workflow_version = case.version
+        return case_id, case.version
+
+
+@pytest.mark.parametrize("kind", ["approve", "send_back"])
+def test_only_the_units_leaders_decide_on_replies(world: World, db: Database, kind: str) -> None:
+    payload = {"reason": "Cần nêu rõ thời hạn."} if kind == "send_back" else {}
+    failures = []
+    for (role, which), expected in DECISIONS.items():
+        case_id, version = _awaiting_approval(db, UNIT if which == "own" else OTHER_UNIT)
+        entry = {
+            "action_id": str(uuid.uuid4()),
+            "case_id": case_id,
+            "kind": kind,
+            "payload": payload,
+            "base": {"version": version},
+        }
+        answer = world.client.post(
+            "/api/v1/actions", json={"actions": [entry]}, headers=world.auth(role)
+        )
+        result = answer.json()["results"][0]
+        got = result["outcome"] if result["outcome"] == "applied" else result["error"]["code"]
+        if got != expected:
+            failures.append(f"{role} / {which} unit's case: {got}, expected {expected}")
+    anonymous = world.client.post("/api/v1/actions", json={"actions": []})
+    assert anonymous.status_code == 401
     assert failures == []

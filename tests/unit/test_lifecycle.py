@@ -34,6 +34,7 @@ PAYLOADS: dict[ActionKind, dict[str, Any]] = {
     K.CLOSE: {"resolution": "duplicate", "text": "Trùng phản ánh PA-0000001"},
     K.REOPEN: {"reason": "Người dân chưa hài lòng"},
     K.APPROVE: {},
+    K.SEND_BACK: {"reason": "Cần nêu rõ thời gian hoàn thành sửa chữa."},
 }
 
 

@@ -25,6 +25,9 @@ class ActionKind(StrEnum):
     CLOSE = "close"
     REOPEN = "reopen"
     APPROVE = "approve"
+    #: A supervisor sends a drafted reply back to the clerk with a reason (an internal
+    #: comment): the case is worked on again and the draft stays unpublished.
+    SEND_BACK = "send_back"
 
 
 #: Kinds that only add to the timeline; they never conflict while the case is visible.
@@ -41,8 +44,12 @@ WORKFLOW_KINDS: frozenset[ActionKind] = frozenset(
         ActionKind.CLOSE,
         ActionKind.REOPEN,
         ActionKind.APPROVE,
+        ActionKind.SEND_BACK,
     }
 )
+
+#: The supervisor's decision on a drafted reply (DOMAIN.md: "approves or sends back").
+APPROVAL_KINDS: frozenset[ActionKind] = frozenset({ActionKind.APPROVE, ActionKind.SEND_BACK})
 
 #: Kinds whose text the citizen and the public read.
 PUBLIC_TEXT_KINDS: frozenset[ActionKind] = frozenset({ActionKind.REPLY, ActionKind.CLOSE})
@@ -58,15 +65,17 @@ ALLOWED_FROM: dict[ActionKind, frozenset[Status]] = {
     ActionKind.RETURN: frozenset({Status.ASSIGNED, Status.IN_PROGRESS}),
     ActionKind.REPLY: frozenset({Status.IN_PROGRESS}),
     ActionKind.APPROVE: frozenset({Status.AWAITING_APPROVAL}),
+    ActionKind.SEND_BACK: frozenset({Status.AWAITING_APPROVAL}),
     ActionKind.CLOSE: frozenset({Status.IN_PROGRESS, Status.RESOLVED}),
     ActionKind.REOPEN: frozenset({Status.RESOLVED, Status.CLOSED}),
     ActionKind.REASSIGN: frozenset({Status.ASSIGNED, Status.IN_PROGRESS}),
     ActionKind.ASSIGN: frozenset({Status.ASSIGNED, Status.IN_PROGRESS, Status.AWAITING_APPROVAL}),
 }
 
-#: Kinds each role may take (on the cases it can see).
+#: Kinds each role may take (on the cases it can see): only the unit's leaders (and the
+#: province-wide roles) assign work and decide on drafted replies.
 ROLE_KINDS: dict[Role, frozenset[ActionKind]] = {
-    Role.CLERK: frozenset(ActionKind) - {ActionKind.ASSIGN, ActionKind.APPROVE},
+    Role.CLERK: frozenset(ActionKind) - {ActionKind.ASSIGN} - APPROVAL_KINDS,
     Role.SUPERVISOR: frozenset(ActionKind),
     Role.COORDINATOR: frozenset(ActionKind),
     Role.ADMIN: frozenset(ActionKind),
@@ -118,6 +127,11 @@ def may_take(role: Role, kind: ActionKind, status: Status) -> bool:
     if kind is ActionKind.REASSIGN and status in AT_IOC:
         return role in PROVINCE_WIDE_ROLES
     return status in allowed_statuses(kind)
+
+
+def decides_approvals(role: Role) -> bool:
+    """Whether ``role`` approves or sends back drafted replies (of the units it sees)."""
+    return ROLE_KINDS[role] >= APPROVAL_KINDS
 
 
 def _text(payload: Mapping[str, Any], key: str, limit: int, *, required: bool = True) -> str:
@@ -182,6 +196,11 @@ def decide(
                 {},
                 edited or None,
             )
+        case ActionKind.SEND_BACK:
+            # The draft is not published; the reason is an internal comment for the unit.
+            _known(payload, {"reason"})
+            _text(payload, "reason", MAX_REASON)
+            return Outcome(WorkflowState(Status.IN_PROGRESS, state.department, state.assignee), {})
         case ActionKind.TRIAGE:
             _known(payload, set(TRIAGE_FIELDS))
             if not payload:

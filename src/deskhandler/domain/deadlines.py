@@ -102,3 +102,15 @@ def deadline_state(due: datetime | None, now: datetime, *, is_open: bool = True)
     if remaining <= DUE_SOON:
         return DeadlineView(DeadlineState.DUE_SOON, remaining)
     return DeadlineView(DeadlineState.ON_TIME, remaining)
+
+
+def due_horizons(now: datetime) -> tuple[datetime, datetime]:
+    """The ends of "due today" and "due this week" for an open case at ``now`` (UTC).
+
+    Today ends at the last second of the local day; the week is the local calendar week
+    (Monday to Sunday) and includes today, so on a Sunday both are the same.  Shared by
+    the desk's dashboard, its queue filters and the server's statistics, so all three
+    count the same cases.
+    """
+    today = local_day(now)
+    return end_of_day(today), end_of_day(today + timedelta(days=6 - today.weekday()))

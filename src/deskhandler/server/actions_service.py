@@ -27,6 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from deskhandler.domain.actions import (
+    APPROVAL_KINDS,
     ROLE_KINDS,
     ActionError,
     ActionKind,
@@ -469,7 +470,8 @@ class _Apply:
                 case.pending_reply = nfc(str(self.payload["text"]))
             else:
                 case.pending_reply = None
-        if self.kind is ActionKind.APPROVE:
+        if self.kind in APPROVAL_KINDS:
+            # Approved: published below.  Sent back: the draft stays in the timeline only.
             case.pending_reply = None
         if self.kind is ActionKind.CLOSE and self.payload.get("duplicate_of"):
             case.duplicate_of = str(self.payload["duplicate_of"])

@@ -15,6 +15,7 @@ from deskhandler.server.api.routes import (
     client,
     directory,
     me,
+    stats,
 )
 from deskhandler.server.db import Database
 from deskhandler.server.open311 import routes as open311_routes
@@ -36,7 +37,7 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     app.state.db = db
     app.state.settings = settings
     errors.install(app)
-    for module in (auth, me, directory, changes, actions, cases, attachments, client):
+    for module in (auth, me, directory, changes, actions, cases, attachments, client, stats):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(open311_routes.router, prefix="/open311/v2")
     return app

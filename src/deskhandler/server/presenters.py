@@ -78,6 +78,7 @@ def case_to_wire(
         "attachments": list(attachments),
         "reporter": None,
         "satisfaction": None,
+        "rating": None,
     }
     if shows_reporter(case, province_wide=province_wide) and (
         case.reporter_name or case.reporter_phone or case.reporter_email
@@ -93,6 +94,11 @@ def case_to_wire(
             "comment": case.satisfaction_comment,
             "at": iso(case.satisfaction_at),
         }
+        wire["rating"] = {
+            "satisfied": case.satisfaction_rating != "unsatisfied",
+            "comment": case.satisfaction_comment,
+            "rated_at": iso(case.satisfaction_at),
+        }
     return wire
 
 
@@ -105,4 +111,5 @@ def timeline_to_wire(entry: TimelineRow) -> dict[str, Any]:
         "payload": entry.payload,
         "public": entry.public,
         "client": entry.client,
+        "created_at": entry.client_created_at,
     }

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+)
 
 from deskhandler.domain.actions import ActionKind
 from deskhandler.domain.statuses import Priority, Role, Status
@@ -50,6 +57,17 @@ class Satisfaction(_Read):
     at: AwareDatetime
 
 
+class Rating(_Read):
+    """The citizen's latest rating as the desk follows it up: satisfied or not.
+
+    ``satisfied`` is False only for "unsatisfied" (`Satisfaction`'s third level, "neutral",
+    is not a complaint to follow up)."""
+
+    satisfied: StrictBool
+    comment: str | None = None
+    rated_at: AwareDatetime
+
+
 class AttachmentRef(_Read):
     id: Id
     name: str
@@ -84,6 +102,8 @@ class Case(_Read):
     attachments: list[AttachmentRef] = []
     reporter: Reporter | None = None
     satisfaction: Satisfaction | None = None
+    #: The citizen's latest rating (null until the citizen rates a resolved case).
+    rating: Rating | None = None
     duplicate_of: str | None = None
 
 
@@ -95,6 +115,9 @@ class TimelineEntry(_Read):
     payload: dict[str, Any]
     public: bool = False
     client: str | None = None
+    #: When the person took the action on their PC (the desk's clock; it may have been
+    #: offline for hours before ``at``, when the server applied it).  Shown, never ordered by.
+    created_at: datetime | None = None
 
 
 class CaseDetail(Case):
@@ -177,6 +200,9 @@ class Category(_Read):
     name: str
     handling_days: int
     name_en: str | None = None
+    #: Units a coordinator usually routes this category to, best first (may be empty):
+    #: the routing dialog offers them first, marked "suggested".
+    departments: list[str] = []
 
 
 class ReplyTemplate(_Read):
@@ -236,6 +262,7 @@ __all__ = [
     "ErrorBody",
     "ErrorDetail",
     "Me",
+    "Rating",
     "ReplyTemplate",
     "Reporter",
     "Resolution",

@@ -68,7 +68,13 @@ def build_directory(session: Session, user: Principal) -> dict[str, Any]:
             for u in session.scalars(users)
         ],
         "categories": [
-            {"code": c.code, "name": c.name, "handling_days": c.handling_days, "name_en": c.name_en}
+            {
+                "code": c.code,
+                "name": c.name,
+                "handling_days": c.handling_days,
+                "name_en": c.name_en,
+                "departments": [c.default_department] if c.default_department else [],
+            }
             for c in session.scalars(
                 select(CategoryRow).where(CategoryRow.active.is_(True)).order_by(CategoryRow.code)
             )
