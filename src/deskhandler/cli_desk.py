@@ -483,3 +483,8 @@ def add_desk_commands(add: Adder, home: Callable[[argparse.ArgumentParser], None
         "Approve a drafted reply (supervisors), optionally edited.",
     )
     approve.add_argument("--text", metavar="T")
+    case_cmd(
+        "send-back",
+        _action(ActionKind.SEND_BACK, lambda a: {"reason": a.reason}),
+        "Send a drafted reply back to the clerk (supervisors); the reason stays internal.",
+    ).add_argument("--reason", required=True, metavar="T")

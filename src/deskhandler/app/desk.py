@@ -31,6 +31,7 @@ from deskhandler.store.attachments import AttachmentCache
 from deskhandler.store.errors import ActionRefused
 from deskhandler.store.records import ChangeSet, ConflictEntry, OutboxEntry, OutboxFile
 from deskhandler.store.store import Store
+from deskhandler.store.withdrawal import Withdrawal
 from deskhandler.sync.api import CentralApi, TokenSink
 from deskhandler.sync.credentials import RefreshTokenStore
 from deskhandler.sync.engine import Listener, SyncEngine, SyncReport
@@ -272,3 +273,12 @@ class Desk:
 
     def discard(self, conflict_id: int) -> ChangeSet:
         return self.store.discard_conflict(conflict_id)
+
+    def undo(self, action_ids: Sequence[str]) -> Withdrawal:
+        """Take queued actions back while no sync has sent them (`Store.withdraw`); the
+        files they were waiting to upload may leave the cache again."""
+        withdrawal = self.store.withdraw(action_ids)
+        if withdrawal.files:
+            for digest in withdrawal.files - self.store.waiting_file_digests():
+                self.attachments.unpin(digest)
+        return withdrawal

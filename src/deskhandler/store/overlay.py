@@ -14,7 +14,13 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from deskhandler.domain.actions import ActionError, ActionKind, WorkflowState, decide
+from deskhandler.domain.actions import (
+    APPROVAL_KINDS,
+    ActionError,
+    ActionKind,
+    WorkflowState,
+    decide,
+)
 from deskhandler.domain.statuses import Priority, Status
 from deskhandler.domain.text import nfc
 from deskhandler.store.records import Identity
@@ -94,6 +100,7 @@ def apply_action(
     published = outcome.public_text
     if action is ActionKind.APPROVE:
         published = published or case.get("pending_reply")
+    if action in APPROVAL_KINDS:
         after["pending_reply"] = None
     if action is ActionKind.CLOSE and payload.get("duplicate_of"):
         after["duplicate_of"] = str(payload["duplicate_of"])

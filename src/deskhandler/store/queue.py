@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from deskhandler.domain.deadlines import DUE_SOON
+from deskhandler.domain.deadlines import DUE_SOON, due_horizons
 from deskhandler.domain.statuses import OPEN, Priority
 from deskhandler.store.overlay import moment_key
 from deskhandler.store.search import match_query
@@ -27,6 +27,10 @@ PRIORITY_RANK = {p.value: rank for rank, p in enumerate(Priority)}
 class DeadlineFilter(StrEnum):
     OVERDUE = "overdue"
     DUE_SOON = "due_soon"
+    #: Not overdue, due by the end of today / of this week (local time, `due_horizons`);
+    #: the week includes today.  The dashboard's tiles and bars open these.
+    DUE_TODAY = "due_today"
+    DUE_THIS_WEEK = "due_this_week"
 
 
 class SortKey(StrEnum):
@@ -75,7 +79,8 @@ class QueueFilter:
 
     ``assignee`` is a username, `ME` or `UNASSIGNED`.  ``deadline`` needs ``now`` (the
     caller's clock, so tests and the UI agree on "overdue").  ``conflicts`` keeps cases
-    with actions in the conflicts list; ``pending_only`` those waiting for upload.
+    with actions in the conflicts list; ``pending_only`` those waiting for upload;
+    ``unsatisfied`` those whose citizen's latest rating is "not satisfied".
     """
 
     statuses: frozenset[str] = frozenset()
@@ -88,6 +93,7 @@ class QueueFilter:
     search: str | None = None
     pending_only: bool = False
     conflicts: bool = False
+    unsatisfied: bool = False
 
 
 def where(flt: QueueFilter, me: str | None) -> tuple[str, list[Any]]:
@@ -116,6 +122,11 @@ def where(flt: QueueFilter, me: str | None) -> tuple[str, list[Any]]:
         if flt.deadline is DeadlineFilter.OVERDUE:
             clauses.append("due_at <= ?")
             params.append(moment_key(flt.now))
+        elif flt.deadline in (DeadlineFilter.DUE_TODAY, DeadlineFilter.DUE_THIS_WEEK):
+            today_end, week_end = due_horizons(flt.now)
+            horizon = today_end if flt.deadline is DeadlineFilter.DUE_TODAY else week_end
+            clauses.append("due_at > ? AND due_at <= ?")
+            params.extend([moment_key(flt.now), moment_key(horizon)])
         else:
             clauses.append("due_at > ? AND due_at <= ?")
             params.extend([moment_key(flt.now), moment_key(flt.now + DUE_SOON)])
@@ -132,6 +143,10 @@ def where(flt: QueueFilter, me: str | None) -> tuple[str, list[Any]]:
         clauses.append("n IN (SELECT n FROM cases WHERE pending > 0)")
     if flt.conflicts:
         clauses.append("id IN (SELECT case_id FROM conflicts)")
+    if flt.unsatisfied:
+        # As a subquery spelled as the partial index `cases_unsatisfied` is: SQLite reads
+        # the few unhappy cases from it instead of a unit's whole department index.
+        clauses.append("n IN (SELECT n FROM cases WHERE rating_satisfied = 0)")
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from deskhandler.domain.statuses import Role
@@ -171,6 +171,18 @@ class CaseRow:
     conflicts: int
 
 
+def client_moment(value: Any) -> datetime | None:
+    """A timeline entry's ``created_at`` (another desk's clock, maybe without a zone: UTC
+    then), or None when it is missing or unreadable; it is only ever shown."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
 @dataclass(frozen=True, slots=True)
 class TimelineItem:
     """A timeline entry; ``pending`` ones are local actions not uploaded yet."""
@@ -184,6 +196,8 @@ class TimelineItem:
     pending: bool = False
     #: Names of the files attached to a pending action.
     files: tuple[str, ...] = ()
+    #: When the person took the action on their PC (may be long before ``at`` if offline).
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

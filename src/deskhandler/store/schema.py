@@ -220,8 +220,33 @@ def _v6(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE outbox ADD COLUMN sent_at TEXT")
 
 
+def _v7(conn: sqlite3.Connection) -> None:
+    """The deadline dashboard read from indexes alone: the wide rows (the snapshot JSON)
+    made every count over a unit read the whole table (1.4-3.9 s at 100,000 cases).
+
+    - open cases by person and category with their deadlines: the wider index replaces
+      ``cases_department (department, status)``, whose queries it serves as well;
+    - received per day: (department, reported_at);
+    - finished per day with handling time and deadline: (department, updated_at, ...);
+    - citizens' ratings per day: (department, rated_at, rating_satisfied), rated cases only.
+    """
+    conn.execute("DROP INDEX cases_department")
+    conn.execute(
+        "CREATE INDEX cases_department ON cases (department, status, assignee, category, due_at)"
+    )
+    conn.execute("CREATE INDEX cases_department_reported ON cases (department, reported_at)")
+    conn.execute(
+        "CREATE INDEX cases_department_updated ON cases "
+        "(department, updated_at, status, reported_at, due_at)"
+    )
+    conn.execute(
+        "CREATE INDEX cases_department_rated ON cases (department, rated_at, rating_satisfied) "
+        "WHERE rated_at IS NOT NULL"
+    )
+
+
 #: Upgrade steps; the schema version of a file is the number of steps applied to it.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 LATEST = len(MIGRATIONS)
 
 

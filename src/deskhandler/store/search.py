@@ -19,7 +19,9 @@ from deskhandler.domain.text import fold
 TOKENIZE = "unicode61 remove_diacritics 2"
 
 #: Kinds whose text is searchable in the case's notes column.
-TEXT_KINDS = frozenset({"note", "reply", "close", "approve", "return", "reassign", "reopen"})
+TEXT_KINDS = frozenset(
+    {"note", "reply", "close", "approve", "return", "reassign", "reopen", "send_back"}
+)
 
 _WORD = re.compile(r"[^\W_]+")
 

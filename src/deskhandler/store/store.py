@@ -29,10 +29,12 @@ from deskhandler.domain.duplicates import Match
 from deskhandler.domain.statuses import OPEN, Role
 from deskhandler.domain.text import nfc, sort_key
 from deskhandler.store import schema
+from deskhandler.store.dashboard import Dashboard, dashboard
 from deskhandler.store.duplicates import find_duplicates
 from deskhandler.store.errors import ActionRefused, StoreError
 from deskhandler.store.overlay import apply_action, from_key, moment_key, replay
 from deskhandler.store.queue import PRIORITY_RANK, DeadlineFilter, QueueFilter, Sort, where
+from deskhandler.store.ratings import rating_columns
 from deskhandler.store.records import (
     CaseRow,
     CaseView,
@@ -43,10 +45,15 @@ from deskhandler.store.records import (
     OutboxFile,
     TimelineItem,
     Workload,
+    client_moment,
     files_from_json,
     files_to_json,
 )
+from deskhandler.store.reminders import ReminderCounts, reminder_counts
 from deskhandler.store.search import search_document
+from deskhandler.store.summary import UnitCounts, unit_counts
+from deskhandler.store.units_load import UnitLoad, units_load
+from deskhandler.store.withdrawal import NotWithdrawn, Withdrawal
 from deskhandler.wire.models import Case, CaseDetail, ChangesPage, ErrorDetail
 
 #: Format of `Store.export_outbox` files; `import_outbox` reads this version and older.
@@ -74,6 +81,8 @@ _CASE_COLUMNS = (
     "pending",
     "snapshot",
     "effective",
+    "rating_satisfied",
+    "rated_at",
 )
 _INSERT = (
     f"INSERT INTO cases (n, {', '.join(_CASE_COLUMNS)}) "
@@ -523,6 +532,7 @@ class Store:
             pending,
             raw,
             _dumps(effective) if pending else None,
+            *rating_columns(snapshot),
         )
 
     # --- the outbox ----------------------------------------------------------------
@@ -633,6 +643,90 @@ class Store:
                 (limit,),
             )
             return [_outbox_entry(row) for row in cursor]
+
+    def claim(self, action_ids: Sequence[str]) -> list[OutboxEntry]:
+        """Mark these entries as sent, committed before the sync posts them: from then on
+        the server may apply them, so `withdraw` refuses them.  The entries still queued,
+        in the order given; one withdrawn meanwhile is left out (and must not be sent).
+        Claiming again keeps the first moment (a batch sent again after a crash)."""
+        wanted = list(dict.fromkeys(action_ids))
+        found: dict[str, OutboxEntry] = {}
+        with self.transaction() as conn:
+            now = _now_text()
+            for chunk in _chunks(wanted):
+                marks = _marks(chunk)
+                conn.execute(
+                    "UPDATE outbox SET sent_at = coalesce(sent_at, ?) "
+                    f"WHERE action_id IN ({marks})",
+                    [now, *chunk],
+                )
+                for row in conn.execute(
+                    f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE action_id IN ({marks})", chunk
+                ):
+                    found[row[1]] = _outbox_entry(row)
+        return [found[action_id] for action_id in wanted if action_id in found]
+
+    def undoable(self, action_ids: Sequence[str]) -> list[str]:
+        """Those of ``action_ids`` still queued and not claimed by a sync (what `withdraw`
+        would take back now), in the order given."""
+        wanted = list(dict.fromkeys(action_ids))
+        found: set[str] = set()
+        with self._lock:
+            for chunk in _chunks(wanted):
+                found.update(
+                    row[0]
+                    for row in self._conn.execute(
+                        "SELECT action_id FROM outbox "
+                        f"WHERE sent_at IS NULL AND action_id IN ({_marks(chunk)})",
+                        chunk,
+                    )
+                )
+        return [action_id for action_id in wanted if action_id in found]
+
+    def withdraw(self, action_ids: Sequence[str]) -> Withdrawal:
+        """Take queued actions back ("Undo" until upload), in one transaction with the
+        overlay of their cases.  Only entries no sync has claimed go; the others stay
+        and say why (`NotWithdrawn`).  Atomic with `claim` (the store lock and SQLite's
+        write lock): the delete is conditional on ``sent_at IS NULL`` and checked."""
+        wanted = list(dict.fromkeys(action_ids))
+        kept: dict[str, NotWithdrawn] = {}
+        going: list[tuple[str, str, str]] = []
+        with self.transaction() as conn:
+            present: dict[str, tuple[str, str | None, str]] = {}
+            for chunk in _chunks(wanted):
+                for action_id, case_id, sent_at, files in conn.execute(
+                    "SELECT action_id, case_id, sent_at, files FROM outbox "
+                    f"WHERE action_id IN ({_marks(chunk)})",
+                    chunk,
+                ):
+                    present[action_id] = (case_id, sent_at, files)
+            for action_id in wanted:
+                if action_id not in present:
+                    kept[action_id] = NotWithdrawn.ANSWERED
+                elif present[action_id][1] is not None:
+                    kept[action_id] = NotWithdrawn.UPLOADING
+                else:
+                    going.append((action_id, present[action_id][0], present[action_id][2]))
+            for action_id, _case_id, _files in going:
+                deleted = conn.execute(
+                    "DELETE FROM outbox WHERE action_id = ? AND sent_at IS NULL", (action_id,)
+                ).rowcount
+                if deleted != 1:  # cannot happen under the lock; never half-withdraw
+                    raise StoreError(f"action {action_id} changed while it was withdrawn")
+            cases = [case_id for _, case_id, _ in going]
+            self._refresh(cases)
+        files = {
+            file.digest
+            for _, _, text in going
+            for file in files_from_json(text)
+            if file.uploaded_id is None
+        }
+        return Withdrawal(
+            ChangeSet.of(cases, outbox=True) if going else ChangeSet(),
+            frozenset(action_id for action_id, _, _ in going),
+            kept,
+            frozenset(files),
+        )
 
     def record_upload(self, action_id: str, digest: str, uploaded_id: str) -> OutboxEntry | None:
         """Remember that the server holds a file of a queued action as ``uploaded_id``, at
@@ -760,6 +854,7 @@ class Store:
                 "payload": dict(entry.payload),
                 "public": False,
                 "client": None,
+                "created_at": entry.created_at.isoformat(),
             }
         )
         self._conn.execute(
@@ -817,8 +912,13 @@ class Store:
     # --- moving the outbox between PCs ---------------------------------------------
 
     def export_outbox(self, path: Path) -> int:
-        """Write the pending entries to a JSON file (atomically); returns how many."""
-        entries = self.outbox()
+        """Write the pending entries to a JSON file (atomically); returns how many.
+
+        An entry a sync already sent keeps its ``sent_at``: imported elsewhere, it must not
+        be undoable there either (the server may have applied it)."""
+        with self._reading() as conn:
+            entries = self.outbox()
+            sent = dict(conn.execute("SELECT action_id, sent_at FROM outbox").fetchall())
         who = self.identity()
         document = {
             "format": EXPORT_FORMAT,
@@ -834,6 +934,7 @@ class Store:
                     "base": dict(e.base),
                     "created_at": e.created_at.isoformat(),
                     "files": files_to_json(e.files),
+                    "sent_at": sent.get(e.action_id),
                 }
                 for e in entries
             ],
@@ -893,6 +994,11 @@ class Store:
                         created_at=created_at,
                         files=files,
                     )
+                    if item.get("sent_at") is not None:  # sent once: never undoable
+                        conn.execute(
+                            "UPDATE outbox SET sent_at = ? WHERE action_id = ?",
+                            (str(item["sent_at"]), action_id),
+                        )
                     added.append(case_id)
             self._refresh(added)
         return len(added)
@@ -943,7 +1049,7 @@ class Store:
         base = flt or QueueFilter()
         return {
             state.value: self.count(replace(base, deadline=state, now=now))
-            for state in DeadlineFilter
+            for state in (DeadlineFilter.OVERDUE, DeadlineFilter.DUE_SOON)
         }
 
     def workload(self, now: datetime, department: str | None = None) -> dict[str | None, Workload]:
@@ -957,6 +1063,28 @@ class Store:
             who: Workload(open_.get(who, 0), late.get(who, 0), soon.get(who, 0))
             for who in open_.keys() | late.keys() | soon.keys()
         }
+
+    def unit_counts(self, now: datetime, department: str | None = None) -> UnitCounts:
+        """Open cases of ``department`` (all when None) by status, deadline and category:
+        the printed unit summary (`deskhandler.store.summary`)."""
+        with self._reading() as conn:
+            return unit_counts(conn, now, department)
+
+    def dashboard(self, now: datetime, department: str | None = None, days: int = 30) -> Dashboard:
+        """The deadline dashboard of ``department`` (all the mirror when None) with a trend
+        over the last ``days`` days, computed offline (`deskhandler.store.dashboard`)."""
+        with self._reading() as conn:
+            return dashboard(conn, now, department, days)
+
+    def units_load(self, now: datetime) -> dict[str, UnitLoad]:
+        """Open and overdue cases per unit (the coordinator's routing view, offline)."""
+        with self._reading() as conn:
+            return units_load(conn, now)
+
+    def reminder_counts(self, identity: Identity, now: datetime, since: datetime) -> ReminderCounts:
+        """What the morning reminder says to ``identity`` (see `store.reminders`)."""
+        with self._reading() as conn:
+            return reminder_counts(conn, identity, now, since)
 
     def rows(self, ids: Sequence[str]) -> list[CaseRow]:
         """Queue rows of these cases, in the order given; ids not in the mirror are left out."""
@@ -996,6 +1124,7 @@ class Store:
                     datetime.fromisoformat(e["at"].replace("Z", "+00:00")),
                     e["payload"],
                     bool(e.get("public", False)),
+                    created_at=client_moment(e.get("created_at")),
                 )
                 for e in json.loads(timeline_row[1])
             ]

@@ -11,6 +11,11 @@ person's own chain of actions never conflicts with itself.  An entry the server 
 a whole request (a 4xx for the batch) is retried alone, and if it is refused alone it goes
 to the conflicts list with its text: one bad action never blocks the rest.
 
+Before a batch is posted its entries are claimed (``outbox.sent_at``, committed): from then
+on an entry may be applied on the server, so "Undo" (`Store.withdraw`) refuses it, and the
+claim and the withdrawal exclude each other (one store transaction each).  An entry undone
+before the claim is simply not sent.
+
 Files attached to an action are uploaded just before it, each recorded in the store the
 moment the server has it, so a sync stopped after some uploads only sends the rest.  An
 upload has no idempotency key: a sync stopped between the upload and the record uploads
@@ -244,14 +249,23 @@ class SyncEngine:
             self.files.unpin(digest)
 
     async def _send(self, batch: list[OutboxEntry], report: SyncReport) -> int:
-        """Upload ``batch``; return how many entries were settled."""
+        """Claim ``batch`` and upload what is still queued; how many entries left the
+        outbox (settled, or withdrawn by an undo before the claim)."""
+        # Committed before the request: from here on the server may apply an entry, so it
+        # can no longer be undone (`Store.withdraw`); one undone meanwhile is not sent.
+        claimed = self.store.claim([entry.action_id for entry in batch])
+        withdrawn = len(batch) - len(claimed)
+        return withdrawn + (await self._post(claimed, report) if claimed else 0)
+
+    async def _post(self, batch: list[OutboxEntry], report: SyncReport) -> int:
+        """Upload ``batch`` (claimed); return how many entries were settled."""
         try:
             answer = await self.api.post_actions([_wire(entry) for entry in batch])
         except Refused as refused:
             if len(batch) > 1:
                 settled = 0
                 for entry in batch:
-                    settled += await self._send([entry], report)
+                    settled += await self._post([entry], report)
                 return settled
             error = ErrorDetail(code=refused.error_code or "refused", message=refused.message)
             self._settle_one(batch[0].action_id, "rejected", None, error, report)
