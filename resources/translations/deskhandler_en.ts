@@ -125,14 +125,15 @@
 <context>
     <name>AssignmentNotifier</name>
     <message>
-        <location filename="../../src/deskhandler/ui/notifications.py" line="+50"/>
+        <location filename="../../src/deskhandler/ui/notifications.py" line="+57"/>
         <source>deskhandler</source>
-        <extracomment>Cases that wait for the unit to accept them, and open cases assigned to me. (title, message) of each announcement, as shown.</extracomment>
+        <extracomment>Cases that wait for the unit to accept them, and open cases assigned to me. (title, message) of each announcement, as shown. The person clicked the morning reminder (a `ReminderCounts`): show those cases.</extracomment>
         <translation>deskhandler</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%n new case(s) for you</source>
+        <extracomment>The reminder on screen, while it is the latest message shown.</extracomment>
         <translation>
             <numerusform>%n new case for you</numerusform>
             <numerusform>%n new cases for you</numerusform>
@@ -145,6 +146,24 @@
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Due today: {due}, newly overdue: {overdue}</source>
+        <translation>Due today: {due}, newly overdue: {overdue}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n reply(ies) wait for your approval</source>
+        <translation>
+            <numerusform>%n reply waits for your approval</numerusform>
+            <numerusform>%n replies wait for your approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today&apos;s reminder</source>
+        <translation>Today's reminder</translation>
     </message>
 </context>
 <context>
@@ -188,7 +207,7 @@
 <context>
     <name>BulkAssignDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/bulk_assign.py" line="+57"/>
+        <location filename="../../src/deskhandler/ui/dialogs/bulk_assign.py" line="+64"/>
         <source>Assign the selected cases</source>
         <translation>Assign the selected cases</translation>
     </message>
@@ -222,15 +241,197 @@
     </message>
 </context>
 <context>
+    <name>BulkDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/bulk.py" line="+324"/>
+        <source>Bulk actions on the selected cases</source>
+        <extracomment>(generation, `BulkAction`): compute the preview and hand it to `show_preview`.</extracomment>
+        <translation>Bulk actions on the selected cases</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n selected case(s). Choose one change; the list shows what it does to each case before anything is queued.</source>
+        <translation>
+            <numerusform>%n selected case. Choose one change; the list shows what it does to the case before anything is queued.</numerusform>
+            <numerusform>%n selected cases. Choose one change; the list shows what it does to each case before anything is queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;hange:</source>
+        <translation>C&amp;hange:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign to a person</source>
+        <translation>Assign to a person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the priority</source>
+        <translation>Change the priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the deadline</source>
+        <translation>Set the deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply with a template</source>
+        <translation>Reply with a template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close as duplicates of a main case</source>
+        <translation>Close as duplicates of a main case</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handled by:</source>
+        <translation>Handled by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline (end of day):</source>
+        <translation>Deadline (end of day):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main case:</source>
+        <translation>Main case:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody (unassigned)</source>
+        <translation>Nobody (unassigned)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each case gets the template filled from its own data. A case whose text would publish personal data is left out: answer it on its own.</source>
+        <translation>Each case gets the template filled from its own data. A case whose text would publish personal data is left out: answer it on its own.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The main case stays open; the others are closed as its duplicates with a public message pointing the citizen to it. Both timelines are kept.</source>
+        <translation>The main case stays open; the others are closed as its duplicates with a public message pointing the citizen to it. Both timelines are kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview per case</source>
+        <translation>Preview per case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s) will change; </source>
+        <translation>
+            <numerusform>%n case will change; </numerusform>
+            <numerusform>%n cases will change; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n will not (in red, with the reason).</source>
+        <translation>
+            <numerusform>%n will not (in red, with the reason).</numerusform>
+            <numerusform>%n will not (in red, with the reason).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Apply to %n case(s)</source>
+        <translation>
+            <numerusform>Apply to %n case</numerusform>
+            <numerusform>Apply to %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkFlow</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/bulk_flow.py" line="+142"/>
+        <source>No preview</source>
+        <extracomment>A write changed these things (a `ChangeSet`). A short message for the status bar. The dialog on screen, if any (tests drive it). Action ids of the last bulk apply, offered for undo.</extracomment>
+        <translation>No preview</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was queued</source>
+        <translation>Nothing was queued</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) changed; waiting to upload.</source>
+        <translation>
+            <numerusform>%n case changed; waiting to upload.</numerusform>
+            <numerusform>%n cases changed; waiting to upload.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some cases changed since the preview</source>
+        <translation>Some cases changed since the preview</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s) were not changed:</source>
+        <translation>
+            <numerusform>%n case was not changed:</numerusform>
+            <numerusform>%n cases were not changed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n action(s) undone.</source>
+        <translation>
+            <numerusform>%n action undone.</numerusform>
+            <numerusform>%n actions undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not everything was undone</source>
+        <translation>Not everything was undone</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action(s) were already uploading or uploaded and were not undone; change those cases again if needed.</source>
+        <translation>
+            <numerusform>%n action was already uploading or uploaded and was not undone; change that case again if needed.</numerusform>
+            <numerusform>%n actions were already uploading or uploaded and were not undone; change those cases again if needed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_actions.py" line="+82"/>
+        <location filename="../../src/deskhandler/ui/case_actions.py" line="+83"/>
         <source>This action is not available here.</source>
         <extracomment>A write changed these things (a `ChangeSet`). A short message for the status bar. The dialog on screen, if any (tests drive it).</extracomment>
         <translation>This action is not available here.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The action was not queued</source>
         <translation>The action was not queued</translation>
     </message>
@@ -261,15 +462,250 @@
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>The action could not be queued again</source>
         <translation>The action could not be queued again</translation>
     </message>
 </context>
 <context>
+    <name>CaseFileLayout</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/printing/case_file.py" line="+75"/>
+        <source>Printed {at} by {who}</source>
+        <extracomment>Photos per row of the photo table, and the width of each in millimetres.</extracomment>
+        <translation>Printed {at} by {who}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case file {id}</source>
+        <translation>Case file {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No description.</source>
+        <translation>No description.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public answer</source>
+        <translation>Public answer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{due} — overdue</source>
+        <translation>{due} — overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{due} — due soon</source>
+        <translation>{due} — due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Immediate</source>
+        <translation>Immediate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timed</source>
+        <translation>Timed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At the IOC</source>
+        <translation>At the IOC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not uploaded</source>
+        <translation>Not uploaded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} action(s) of this PC wait for upload</source>
+        <translation>{n} action(s) of this PC wait for upload</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this PC&apos;s own actions: the timeline was never downloaded.</source>
+        <translation>Only this PC's own actions: the timeline was never downloaded.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing yet.</source>
+        <translation>Nothing yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>INTERNAL</source>
+        <translation>INTERNAL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to upload</source>
+        <translation>waiting to upload</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Files: {names}</source>
+        <translation>Files: {names}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To: {unit}</source>
+        <translation>To: {unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assignee: {name}</source>
+        <translation>Assignee: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority: {p}</source>
+        <translation>Priority: {p}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category: {c}</source>
+        <translation>Category: {c}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline: {due}</source>
+        <translation>Deadline: {due}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags: {tags}</source>
+        <translation>Tags: {tags}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution: {code}</source>
+        <translation>Resolution: {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rating: {rating}</source>
+        <translation>Rating: {rating}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} — not downloaded</source>
+        <translation>{name} — not downloaded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} — not a picture that can be printed</source>
+        <translation>{name} — not a picture that can be printed</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+355"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+119"/>
+        <source>done %1, uploaded later</source>
+        <extracomment>Actions offered as buttons, in the order a clerk meets them. The case&apos;s fields, in the order shown. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. An action uploaded this long after it was taken shows when it was taken as well. Item data role of timeline items: True while the entry waits for upload.</extracomment>
+        <translation>done %1, uploaded later</translation>
+    </message>
+    <message>
+        <location line="+264"/>
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
@@ -325,6 +761,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Send back…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
@@ -372,6 +813,11 @@
         <location line="+1"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizen&apos;s rating</source>
+        <translation>Citizen's rating</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -450,7 +896,7 @@
         <translation>Not shared with the unit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
@@ -634,6 +1080,166 @@
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dashboard.py" line="+302"/>
+        <source>Deadline dashboard</source>
+        <extracomment>Bars shown per chart; the rest are summed up in the tiles (the most overdue come first). A tile or bar was clicked: show those cases (a `QueueRequest`). The trend period chosen (30 or 90 days) or Refresh: load the dashboard again.</extracomment>
+        <translation>Deadline dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by person</source>
+        <translation>Open cases by person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by category</source>
+        <translation>Open cases by category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received and resolved per day</source>
+        <translation>Received and resolved per day</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <location line="+84"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <location line="+27"/>
+        <location line="+84"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Later this week</source>
+        <translation>Later this week</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{unit}: open cases and deadlines as of {when}.</source>
+        <translation>{unit}: open cases and deadlines as of {when}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every unit: open cases and deadlines as of {when}.</source>
+        <translation>Every unit: open cases and deadlines as of {when}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+84"/>
+        <source>Due this week</source>
+        <translation>Due this week</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-67"/>
+        <source>Last %n day(s): {received} received, {resolved} resolved.</source>
+        <translation>
+            <numerusform>Last %n day: {received} received, {resolved} resolved.</numerusform>
+            <numerusform>Last %n days: {received} received, {resolved} resolved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Median handling time: no case resolved yet.</source>
+        <translation>Median handling time: no case resolved yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Median handling time: {days} days.</source>
+        <translation>Median handling time: {days} days.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved on time: no deadline to meet yet.</source>
+        <translation>Resolved on time: no deadline to meet yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved on time: {rate} % ({met} of {due}).</source>
+        <translation>Resolved on time: {rate} % ({met} of {due}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Citizen satisfaction: not counted yet.</source>
+        <translation>Citizen satisfaction: not counted yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Citizen satisfaction: {rate} %.</source>
+        <translation>Citizen satisfaction: {rate} %.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{who}: {what}</source>
+        <translation>{who}: {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{category}: {what}</source>
+        <translation>{category}: {what}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>due this week</source>
+        <translation>due this week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/duplicates.py" line="+122"/>
@@ -683,7 +1289,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskhandler/ui/main_window.py" line="+115"/>
+        <location filename="../../src/deskhandler/ui/main_window.py" line="+123"/>
         <location line="+1"/>
         <source>deskhandler</source>
         <translation>deskhandler</translation>
@@ -735,8 +1341,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Se&amp;ttings…</source>
-        <translation>Se&amp;ttings…</translation>
+        <source>&amp;Bulk actions on selection…</source>
+        <translation>&amp;Bulk actions on selection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setti&amp;ngs…</source>
+        <translation>Setti&amp;ngs…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -747,6 +1358,21 @@
         <location line="+1"/>
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline dashboard…</source>
+        <translation>&amp;Deadline dashboard…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print case &amp;file…</source>
+        <translation>Print case &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print unit su&amp;mmary…</source>
+        <translation>Print unit su&amp;mmary…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -820,9 +1446,8 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="-427"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-433"/>
         <source>Photos</source>
-        <extracomment>Actions offered as buttons, in the order a clerk meets them. The case&apos;s fields, in the order shown. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Photos</translation>
     </message>
     <message>
@@ -859,6 +1484,169 @@
         <location line="+4"/>
         <source>This file is not a picture that can be shown.</source>
         <translation>This file is not a picture that can be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/bulk.py" line="-353"/>
+        <source>Case</source>
+        <extracomment>The forms of the dialog, in the order of its &quot;Change&quot; list.</extracomment>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changes</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not changed: {reason}</source>
+        <translation>Not changed: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>public text: {text}</source>
+        <translation>public text: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing to change</source>
+        <translation>nothing to change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the main case stays open</source>
+        <translation>the main case stays open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text would publish personal data; answer it on its own</source>
+        <translation>the text would publish personal data; answer it on its own</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the template has placeholders this case cannot fill</source>
+        <translation>the template has placeholders this case cannot fill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the local queue</source>
+        <translation>not in the local queue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>status {before} → {after}</source>
+        <translation>status {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>priority {before} → {after}</source>
+        <translation>priority {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>handled by {before} → {after}</source>
+        <translation>handled by {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deadline {before} → {after}</source>
+        <translation>deadline {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate of {case}</source>
+        <translation>duplicate of {case}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/printing/controller.py" line="+93"/>
+        <source>Open folder</source>
+        <extracomment>A short message for the status bar. Fetching the case&apos;s timeline before printing changed the store. The last file written. Opens a folder in the system&apos;s file manager (tests put a recorder here).</extracomment>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a case to print first.</source>
+        <translation>Select a case to print first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print case file</source>
+        <translation>Print case file</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print unit summary</source>
+        <translation>Print unit summary</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The case file was not printed</source>
+        <translation>The case file was not printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case {id} is not on this PC.</source>
+        <translation>The case {id} is not on this PC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case file {id}</source>
+        <translation>Case file {id}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unit summary</source>
+        <translation>Unit summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit summary · {unit}</source>
+        <translation>Unit summary · {unit}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PDF was not saved</source>
+        <translation>The PDF was not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved {name}.</source>
+        <translation>Saved {name}.</translation>
     </message>
 </context>
 <context>
@@ -1029,9 +1817,9 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+279"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+325"/>
         <source>Search title, description, address, notes…</source>
-        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
+        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). Who sees the &quot;Unhappy citizens&quot; filter: those who decide how a complaint is followed up. The coordinator&apos;s intake: cases at the IOC (new or returned), waiting to be routed. Drafted replies waiting for a leader&apos;s decision (shown to those who decide). Cases the citizen rated &quot;not satisfied&quot;: the leaders&apos; follow-up (issue #5). The filters of one role&apos;s work, each offered to the roles it names, on a row of their own. One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. What a dashboard tile or bar counts: a deadline state, a unit, a category. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
         <translation>Search title, description, address, notes…</translation>
     </message>
     <message>
@@ -1080,6 +1868,21 @@
         <translation>Conflicts</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unhappy citizens</source>
+        <translation>Unhappy citizens</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Views</source>
         <translation>Views</translation>
@@ -1096,12 +1899,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+64"/>
+        <location line="+24"/>
         <source>{name} ✕</source>
         <translation>{name} ✕</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-87"/>
         <source>Show everyone&apos;s cases again</source>
         <translation>Show everyone&apos;s cases again</translation>
     </message>
@@ -1111,7 +1915,7 @@
         <translation>Case queue</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+124"/>
         <source>Save this view…</source>
         <translation>Save this view…</translation>
     </message>
@@ -1142,12 +1946,12 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/reassign.py" line="+37"/>
+        <location filename="../../src/deskhandler/ui/dialogs/reassign.py" line="+72"/>
         <source>Reassign to another unit</source>
         <translation>Reassign to another unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Now at:</source>
         <translation>Now at:</translation>
     </message>
@@ -1157,17 +1961,32 @@
         <translation>the IOC</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Send to:</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Route to a unit</source>
+        <translation>Route to a unit</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;To unit:</source>
+        <translation>&amp;To unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Reason (optional):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -1180,6 +1999,11 @@
         <location line="+4"/>
         <source>&amp;Reassign</source>
         <translation>&amp;Reassign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;oute</source>
+        <translation>R&amp;oute</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1343,11 +2167,73 @@
     </message>
 </context>
 <context>
+    <name>RoutePicker</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/route_picker.py" line="+221"/>
+        <source>Type a unit&apos;s name or code (accents optional)…</source>
+        <extracomment>The widget a label points at (like `UnitPicker.search`).</extracomment>
+        <translation>Type a unit's name or code (accents optional)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit to route to</source>
+        <translation>Unit to route to</translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/send_back.py" line="+46"/>
+        <source>Send the reply back</source>
+        <translation>Send the reply back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case goes back to “in progress” for the clerk. The draft is not published; your reason is an internal comment that only your unit reads.</source>
+        <translation>The case goes back to “in progress” for the clerk. The draft is not published; your reason is an internal comment that only your unit reads.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drafted reply:</source>
+        <translation>Drafted reply:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafted reply</source>
+        <translation>Drafted reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for sending back</source>
+        <translation>Reason for sending back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send back</source>
+        <translation>&amp;Send back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say what the clerk should change.</source>
+        <translation>Say what the clerk should change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is too long ({n} of at most {max} characters).</source>
+        <translation>The reason is too long ({n} of at most {max} characters).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/settings.py" line="+169"/>
+        <location filename="../../src/deskhandler/ui/dialogs/settings.py" line="+176"/>
         <source>Settings</source>
-        <extracomment>Set by IT for the whole machine: shown, not editable here. Actions waiting for upload (lost when local data is erased).</extracomment>
+        <extracomment>Set by IT for the whole machine: shown, not editable here. Actions waiting for upload (lost when local data is erased). The morning reminder in the tray (a personal choice, kept in the profile).</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
@@ -1387,6 +2273,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Morning &amp;reminder of due and overdue cases</source>
+        <translation>Morning &amp;reminder of due and overdue cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -1629,7 +2520,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/team.py" line="+112"/>
+        <location filename="../../src/deskhandler/ui/team.py" line="+147"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -1769,6 +2660,55 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message numerus="yes">
+        <location filename="../../src/deskhandler/ui/bulk_flow.py" line="-125"/>
+        <source>%n bulk action(s) queued.</source>
+        <translation>
+            <numerusform>%n bulk action queued.</numerusform>
+            <numerusform>%n bulk actions queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take them back while they are not uploaded yet</source>
+        <translation>Take them back while they are not uploaded yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChoices</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/route_picker.py" line="-123"/>
+        <source>suggested</source>
+        <translation>suggested</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{open} open, {overdue} overdue</source>
+        <translation>{open} open, {overdue} overdue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overloaded</source>
+        <translation>overloaded</translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/widgets.py" line="+108"/>
@@ -1784,6 +2724,91 @@
         <location line="+1"/>
         <source>Units</source>
         <translation>Units</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSummaryLayout</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/printing/unit_summary.py" line="+60"/>
+        <source>Not assigned</source>
+        <extracomment>Font sizes tried, largest first, until the summary fits its page. More people than this and the workload table runs in two column groups. Longest name printed in the workload table. The unit&apos;s handling staff (username: name): listed even with no open case.</extracomment>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unit summary</source>
+        <translation>Unit summary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At {at}, printed by {who}</source>
+        <translation>At {at}, printed by {who}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due this week</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open cases by status</source>
+        <translation>Open cases by status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biggest categories of open cases</source>
+        <translation>Biggest categories of open cases</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No open cases.</source>
+        <translation>No open cases.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workload per person</source>
+        <translation>Workload per person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted on this PC&apos;s data, uploads not yet made included.</source>
+        <translation>Counted on this PC's data, uploads not yet made included.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>… and {n} more people with {open} open cases.</source>
+        <translation>… and {n} more people with {open} open cases.</translation>
     </message>
 </context>
 <context>
@@ -1838,9 +2863,14 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+255"/>
-        <source>View saved.</source>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+266"/>
+        <source>The setting could not be saved: {error}</source>
         <extracomment>Who opens the team view: unit leaders, and the IOC (every unit). The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
+        <translation>The setting could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>View saved.</source>
         <translation>View saved.</translation>
     </message>
     <message>
@@ -1949,6 +2979,11 @@ Please send this file to IT: %1</translation>
         <translation>Approve</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <location filename="../../src/deskhandler/ui/labels.py" line="-23"/>
         <source>New</source>
@@ -2052,6 +3087,11 @@ Please send this file to IT: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reply sent back</source>
+        <translation>Reply sent back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
@@ -2059,6 +3099,21 @@ Please send this file to IT: %1</translation>
         <location line="+1"/>
         <source>Citizen&apos;s rating</source>
         <translation>Citizen&apos;s rating</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation>Neither satisfied nor dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2079,6 +3134,23 @@ Please send this file to IT: %1</translation>
         <location line="+1"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/printing/controller.py" line="-172"/>
+        <source>Page {n} of {m}</source>
+        <extracomment>How long the &quot;Open folder&quot; button stays after a printout, in milliseconds. Roles whose summary covers every unit (they work for the whole province).</extracomment>
+        <translation>Page {n} of {m}</translation>
+    </message>
+</context>
+<context>
+    <name>ratings</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/ratings.py" line="+28"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

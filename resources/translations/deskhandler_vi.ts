@@ -125,14 +125,15 @@
 <context>
     <name>AssignmentNotifier</name>
     <message>
-        <location filename="../../src/deskhandler/ui/notifications.py" line="+50"/>
+        <location filename="../../src/deskhandler/ui/notifications.py" line="+57"/>
         <source>deskhandler</source>
-        <extracomment>Cases that wait for the unit to accept them, and open cases assigned to me. (title, message) of each announcement, as shown.</extracomment>
+        <extracomment>Cases that wait for the unit to accept them, and open cases assigned to me. (title, message) of each announcement, as shown. The person clicked the morning reminder (a `ReminderCounts`): show those cases.</extracomment>
         <translation>deskhandler</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%n new case(s) for you</source>
+        <extracomment>The reminder on screen, while it is the latest message shown.</extracomment>
         <translation>
             <numerusform>Bạn có %n phản ánh mới</numerusform>
         </translation>
@@ -143,6 +144,23 @@
         <translation>
             <numerusform>%1 và %n phản ánh khác</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Due today: {due}, newly overdue: {overdue}</source>
+        <translation>Đến hạn hôm nay: {due}, mới quá hạn: {overdue}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n reply(ies) wait for your approval</source>
+        <translation>
+            <numerusform>%n câu trả lời đang chờ bạn duyệt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today&apos;s reminder</source>
+        <translation>Nhắc việc hôm nay</translation>
     </message>
 </context>
 <context>
@@ -186,7 +204,7 @@
 <context>
     <name>BulkAssignDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/bulk_assign.py" line="+57"/>
+        <location filename="../../src/deskhandler/ui/dialogs/bulk_assign.py" line="+64"/>
         <source>Assign the selected cases</source>
         <translation>Giao các phản ánh đã chọn</translation>
     </message>
@@ -219,15 +237,189 @@
     </message>
 </context>
 <context>
+    <name>BulkDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/bulk.py" line="+324"/>
+        <source>Bulk actions on the selected cases</source>
+        <extracomment>(generation, `BulkAction`): compute the preview and hand it to `show_preview`.</extracomment>
+        <translation>Thao tác hàng loạt trên các phản ánh đã chọn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n selected case(s). Choose one change; the list shows what it does to each case before anything is queued.</source>
+        <translation>
+            <numerusform>Đã chọn %n phản ánh. Chọn một thay đổi; danh sách cho thấy tác động lên từng phản ánh trước khi đưa vào hàng chờ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;hange:</source>
+        <translation>T&amp;hay đổi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign to a person</source>
+        <translation>Giao cho một người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the priority</source>
+        <translation>Đổi mức độ ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the deadline</source>
+        <translation>Đặt hạn xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply with a template</source>
+        <translation>Trả lời theo mẫu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close as duplicates of a main case</source>
+        <translation>Đóng là trùng với một phản ánh chính</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handled by:</source>
+        <translation>Người xử lý:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Mức độ ưu tiên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline (end of day):</source>
+        <translation>Hạn xử lý (cuối ngày):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template:</source>
+        <translation>Mẫu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main case:</source>
+        <translation>Phản ánh chính:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody (unassigned)</source>
+        <translation>Không ai (chưa giao)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each case gets the template filled from its own data. A case whose text would publish personal data is left out: answer it on its own.</source>
+        <translation>Mỗi phản ánh nhận mẫu được điền từ dữ liệu của chính nó. Phản ánh nào mà nội dung sẽ công bố dữ liệu cá nhân thì được bỏ ra: hãy trả lời riêng.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The main case stays open; the others are closed as its duplicates with a public message pointing the citizen to it. Both timelines are kept.</source>
+        <translation>Phản ánh chính vẫn mở; các phản ánh khác được đóng là trùng với nó, kèm lời nhắn công khai chỉ người dân đến phản ánh chính. Diễn biến của cả hai được giữ lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview per case</source>
+        <translation>Xem trước từng phản ánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s) will change; </source>
+        <translation>
+            <numerusform>%n phản ánh sẽ thay đổi; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n will not (in red, with the reason).</source>
+        <translation>
+            <numerusform>%n phản ánh không thay đổi (tô đỏ, kèm lý do).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Apply to %n case(s)</source>
+        <translation>
+            <numerusform>Áp dụng cho %n phản ánh</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkFlow</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/bulk_flow.py" line="+142"/>
+        <source>No preview</source>
+        <extracomment>A write changed these things (a `ChangeSet`). A short message for the status bar. The dialog on screen, if any (tests drive it). Action ids of the last bulk apply, offered for undo.</extracomment>
+        <translation>Không có bản xem trước</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was queued</source>
+        <translation>Chưa có gì được đưa vào hàng chờ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) changed; waiting to upload.</source>
+        <translation>
+            <numerusform>Đã thay đổi %n phản ánh; đang chờ gửi lên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some cases changed since the preview</source>
+        <translation>Một số phản ánh đã thay đổi từ lúc xem trước</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s) were not changed:</source>
+        <translation>
+            <numerusform>%n phản ánh không được thay đổi:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n action(s) undone.</source>
+        <translation>
+            <numerusform>Đã hoàn tác %n thao tác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not everything was undone</source>
+        <translation>Chưa hoàn tác được tất cả</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action(s) were already uploading or uploaded and were not undone; change those cases again if needed.</source>
+        <translation>
+            <numerusform>%n thao tác đang hoặc đã được gửi lên nên không hoàn tác được; hãy sửa lại các phản ánh đó nếu cần.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_actions.py" line="+82"/>
+        <location filename="../../src/deskhandler/ui/case_actions.py" line="+83"/>
         <source>This action is not available here.</source>
         <extracomment>A write changed these things (a `ChangeSet`). A short message for the status bar. The dialog on screen, if any (tests drive it).</extracomment>
         <translation>Không thể thực hiện thao tác này ở đây.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The action was not queued</source>
         <translation>Thao tác chưa được đưa vào hàng chờ</translation>
     </message>
@@ -256,15 +448,250 @@
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>The action could not be queued again</source>
         <translation>Không thể đưa thao tác vào hàng chờ lần nữa</translation>
     </message>
 </context>
 <context>
+    <name>CaseFileLayout</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/printing/case_file.py" line="+75"/>
+        <source>Printed {at} by {who}</source>
+        <extracomment>Photos per row of the photo table, and the width of each in millimetres.</extracomment>
+        <translation>In lúc {at}, người in: {who}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case file {id}</source>
+        <translation>Hồ sơ phản ánh {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Description</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No description.</source>
+        <translation>Không có nội dung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public answer</source>
+        <translation>Trả lời công khai</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No deadline</source>
+        <translation>Không có hạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{due} — overdue</source>
+        <translation>{due} — quá hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{due} — due soon</source>
+        <translation>{due} — sắp đến hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Immediate</source>
+        <translation>Xử lý ngay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timed</source>
+        <translation>Theo thời hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At the IOC</source>
+        <translation>Tại Trung tâm IOC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody yet</source>
+        <translation>Chưa có ai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>Thời gian phản ánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coordinates</source>
+        <translation>Tọa độ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate of</source>
+        <translation>Trùng với</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not uploaded</source>
+        <translation>Chưa gửi lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} action(s) of this PC wait for upload</source>
+        <translation>{n} thao tác trên máy này đang chờ gửi lên</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this PC&apos;s own actions: the timeline was never downloaded.</source>
+        <translation>Chỉ có các thao tác của máy này: diễn biến chưa từng được tải về.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing yet.</source>
+        <translation>Chưa có gì.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>INTERNAL</source>
+        <translation>NỘI BỘ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>public</source>
+        <translation>công khai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to upload</source>
+        <translation>chờ gửi lên</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Files: {names}</source>
+        <translation>Tệp: {names}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To: {unit}</source>
+        <translation>Đến: {unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assignee: {name}</source>
+        <translation>Người xử lý: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority: {p}</source>
+        <translation>Ưu tiên: {p}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category: {c}</source>
+        <translation>Lĩnh vực: {c}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline: {due}</source>
+        <translation>Hạn xử lý: {due}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags: {tags}</source>
+        <translation>Nhãn: {tags}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution: {code}</source>
+        <translation>Kết quả xử lý: {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: {reason}</source>
+        <translation>Lý do: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rating: {rating}</source>
+        <translation>Đánh giá: {rating}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photos</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} — not downloaded</source>
+        <translation>{name} — chưa tải về</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} — not a picture that can be printed</source>
+        <translation>{name} — không phải ảnh in được</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="+355"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="+119"/>
+        <source>done %1, uploaded later</source>
+        <extracomment>Actions offered as buttons, in the order a clerk meets them. The case&apos;s fields, in the order shown. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. An action uploaded this long after it was taken shows when it was taken as well. Item data role of timeline items: True while the entry waits for upload.</extracomment>
+        <translation>thực hiện lúc %1, gửi lên sau</translation>
+    </message>
+    <message>
+        <location line="+264"/>
         <source>Case details</source>
         <translation>Chi tiết phản ánh</translation>
     </message>
@@ -320,6 +747,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Send back…</source>
+        <translation>Trả lại để sửa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reassign…</source>
         <translation>Chuyển đơn vị…</translation>
     </message>
@@ -367,6 +799,11 @@
         <location line="+1"/>
         <source>Reporter</source>
         <translation>Người phản ánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizen&apos;s rating</source>
+        <translation>Đánh giá của công dân</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -444,7 +881,7 @@
         <translation>Không chia sẻ với đơn vị</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
@@ -628,6 +1065,164 @@
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dashboard.py" line="+302"/>
+        <source>Deadline dashboard</source>
+        <extracomment>Bars shown per chart; the rest are summed up in the tiles (the most overdue come first). A tile or bar was clicked: show those cases (a `QueueRequest`). The trend period chosen (30 or 90 days) or Refresh: load the dashboard again.</extracomment>
+        <translation>Bảng theo dõi hạn xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by person</source>
+        <translation>Phản ánh đang mở theo người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by category</source>
+        <translation>Phản ánh đang mở theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received and resolved per day</source>
+        <translation>Tiếp nhận và đã xử lý theo ngày</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <location line="+84"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <location line="+27"/>
+        <location line="+84"/>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Later this week</source>
+        <translation>Còn lại trong tuần</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{unit}: open cases and deadlines as of {when}.</source>
+        <translation>{unit}: phản ánh đang mở và hạn xử lý lúc {when}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every unit: open cases and deadlines as of {when}.</source>
+        <translation>Mọi đơn vị: phản ánh đang mở và hạn xử lý lúc {when}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+84"/>
+        <source>Due this week</source>
+        <translation>Đến hạn trong tuần</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-67"/>
+        <source>Last %n day(s): {received} received, {resolved} resolved.</source>
+        <translation>
+            <numerusform>%n ngày qua: tiếp nhận {received}, đã xử lý {resolved}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Median handling time: no case resolved yet.</source>
+        <translation>Thời gian xử lý trung vị: chưa có phản ánh nào được xử lý.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Median handling time: {days} days.</source>
+        <translation>Thời gian xử lý trung vị: {days} ngày.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved on time: no deadline to meet yet.</source>
+        <translation>Xử lý đúng hạn: chưa có hạn nào để tính.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved on time: {rate} % ({met} of {due}).</source>
+        <translation>Xử lý đúng hạn: {rate} % ({met} trên {due}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Citizen satisfaction: not counted yet.</source>
+        <translation>Mức hài lòng của công dân: chưa có số liệu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Citizen satisfaction: {rate} %.</source>
+        <translation>Mức hài lòng của công dân: {rate} %.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{who}: {what}</source>
+        <translation>{who}: {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{category}: {what}</source>
+        <translation>{category}: {what}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>due this week</source>
+        <translation>đến hạn trong tuần</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/duplicates.py" line="+122"/>
@@ -677,7 +1272,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskhandler/ui/main_window.py" line="+115"/>
+        <location filename="../../src/deskhandler/ui/main_window.py" line="+123"/>
         <location line="+1"/>
         <source>deskhandler</source>
         <translation>deskhandler</translation>
@@ -729,7 +1324,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Se&amp;ttings…</source>
+        <source>&amp;Bulk actions on selection…</source>
+        <translation>Thao tác &amp;hàng loạt trên mục đã chọn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setti&amp;ngs…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
@@ -741,6 +1341,21 @@
         <location line="+1"/>
         <source>&amp;Team…</source>
         <translation>&amp;Tổ công tác…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline dashboard…</source>
+        <translation>Bảng th&amp;eo dõi hạn xử lý…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print case &amp;file…</source>
+        <translation>In hồ &amp;sơ phản ánh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print unit su&amp;mmary…</source>
+        <translation>In báo cáo đơ&amp;n vị…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -814,9 +1429,8 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../src/deskhandler/ui/case_panel.py" line="-427"/>
+        <location filename="../../src/deskhandler/ui/case_panel.py" line="-433"/>
         <source>Photos</source>
-        <extracomment>Actions offered as buttons, in the order a clerk meets them. The case&apos;s fields, in the order shown. Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese, whose labels run longer than the English ones. Item data role of timeline items: True while the entry waits for upload.</extracomment>
         <translation>Hình ảnh</translation>
     </message>
     <message>
@@ -853,6 +1467,169 @@
         <location line="+4"/>
         <source>This file is not a picture that can be shown.</source>
         <translation>Tệp này không phải là ảnh có thể hiển thị.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/bulk.py" line="-353"/>
+        <source>Case</source>
+        <extracomment>The forms of the dialog, in the order of its &quot;Change&quot; list.</extracomment>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not changed: {reason}</source>
+        <translation>Không thay đổi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>public text: {text}</source>
+        <translation>nội dung công khai: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing to change</source>
+        <translation>không có gì để thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the main case stays open</source>
+        <translation>phản ánh chính vẫn mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text would publish personal data; answer it on its own</source>
+        <translation>nội dung sẽ công bố dữ liệu cá nhân; hãy trả lời riêng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the template has placeholders this case cannot fill</source>
+        <translation>mẫu có chỗ trống mà phản ánh này không điền được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the local queue</source>
+        <translation>không có trong danh sách trên máy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>status {before} → {after}</source>
+        <translation>trạng thái {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>priority {before} → {after}</source>
+        <translation>ưu tiên {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>handled by {before} → {after}</source>
+        <translation>người xử lý {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deadline {before} → {after}</source>
+        <translation>hạn xử lý {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate of {case}</source>
+        <translation>trùng với {case}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/printing/controller.py" line="+93"/>
+        <source>Open folder</source>
+        <extracomment>A short message for the status bar. Fetching the case&apos;s timeline before printing changed the store. The last file written. Opens a folder in the system&apos;s file manager (tests put a recorder here).</extracomment>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a case to print first.</source>
+        <translation>Hãy chọn một phản ánh để in trước.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print case file</source>
+        <translation>In hồ sơ phản ánh</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print unit summary</source>
+        <translation>In báo cáo đơn vị</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The case file was not printed</source>
+        <translation>Chưa in được hồ sơ phản ánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case {id} is not on this PC.</source>
+        <translation>Phản ánh {id} không có trên máy này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case file {id}</source>
+        <translation>Hồ sơ phản ánh {id}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unit summary</source>
+        <translation>Báo cáo đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit summary · {unit}</source>
+        <translation>Báo cáo đơn vị · {unit}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PDF was not saved</source>
+        <translation>Chưa lưu được tệp PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>Không ghi được {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved {name}.</source>
+        <translation>Đã lưu {name}.</translation>
     </message>
 </context>
 <context>
@@ -1023,9 +1800,9 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+279"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+325"/>
         <source>Search title, description, address, notes…</source>
-        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
+        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). Who sees the &quot;Unhappy citizens&quot; filter: those who decide how a complaint is followed up. The coordinator&apos;s intake: cases at the IOC (new or returned), waiting to be routed. Drafted replies waiting for a leader&apos;s decision (shown to those who decide). Cases the citizen rated &quot;not satisfied&quot;: the leaders&apos; follow-up (issue #5). The filters of one role&apos;s work, each offered to the roles it names, on a row of their own. One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. What a dashboard tile or bar counts: a deadline state, a unit, a category. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
         <translation>Tìm theo tiêu đề, nội dung, địa chỉ, ghi chú…</translation>
     </message>
     <message>
@@ -1074,6 +1851,21 @@
         <translation>Xung đột</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Intake</source>
+        <translation>Chờ điều phối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unhappy citizens</source>
+        <translation>Chưa hài lòng</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Views</source>
         <translation>Bộ lọc đã lưu</translation>
@@ -1090,12 +1882,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+64"/>
+        <location line="+24"/>
         <source>{name} ✕</source>
         <translation>{name} ✕</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-87"/>
         <source>Show everyone&apos;s cases again</source>
         <translation>Hiện lại phản ánh của mọi người</translation>
     </message>
@@ -1105,7 +1898,7 @@
         <translation>Danh sách phản ánh</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+124"/>
         <source>Save this view…</source>
         <translation>Lưu bộ lọc này…</translation>
     </message>
@@ -1135,12 +1928,12 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/reassign.py" line="+37"/>
+        <location filename="../../src/deskhandler/ui/dialogs/reassign.py" line="+72"/>
         <source>Reassign to another unit</source>
         <translation>Chuyển đơn vị khác</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Now at:</source>
         <translation>Hiện ở:</translation>
     </message>
@@ -1150,17 +1943,32 @@
         <translation>Trung tâm IOC</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Chuyển đến:</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Route to a unit</source>
+        <translation>Điều phối đến đơn vị</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;To unit:</source>
+        <translation>Đến đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Lý do (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1173,6 +1981,11 @@
         <location line="+4"/>
         <source>&amp;Reassign</source>
         <translation>&amp;Chuyển đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;oute</source>
+        <translation>Đ&amp;iều phối</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1336,11 +2149,73 @@
     </message>
 </context>
 <context>
+    <name>RoutePicker</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/route_picker.py" line="+221"/>
+        <source>Type a unit&apos;s name or code (accents optional)…</source>
+        <extracomment>The widget a label points at (like `UnitPicker.search`).</extracomment>
+        <translation>Gõ tên hoặc mã đơn vị (có dấu hay không đều được)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit to route to</source>
+        <translation>Đơn vị nhận</translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/send_back.py" line="+46"/>
+        <source>Send the reply back</source>
+        <translation>Trả lại câu trả lời để sửa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case goes back to “in progress” for the clerk. The draft is not published; your reason is an internal comment that only your unit reads.</source>
+        <translation>Phản ánh trở lại trạng thái “Đang xử lý” cho chuyên viên. Bản nháp không được công bố; lý do của bạn là nhận xét nội bộ chỉ đơn vị bạn đọc được.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drafted reply:</source>
+        <translation>Bản nháp trả lời:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafted reply</source>
+        <translation>Bản nháp trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for sending back</source>
+        <translation>Lý do trả lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send back</source>
+        <translation>&amp;Trả lại để sửa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say what the clerk should change.</source>
+        <translation>Hãy nói rõ chuyên viên cần sửa gì.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is too long ({n} of at most {max} characters).</source>
+        <translation>Lý do quá dài ({n} trên tối đa {max} ký tự).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/settings.py" line="+169"/>
+        <location filename="../../src/deskhandler/ui/dialogs/settings.py" line="+176"/>
         <source>Settings</source>
-        <extracomment>Set by IT for the whole machine: shown, not editable here. Actions waiting for upload (lost when local data is erased).</extracomment>
+        <extracomment>Set by IT for the whole machine: shown, not editable here. Actions waiting for upload (lost when local data is erased). The morning reminder in the tray (a personal choice, kept in the profile).</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>
@@ -1380,6 +2255,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Morning &amp;reminder of due and overdue cases</source>
+        <translation>&amp;Nhắc việc buổi sáng về phản ánh đến hạn và quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
@@ -1620,7 +2500,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/team.py" line="+112"/>
+        <location filename="../../src/deskhandler/ui/team.py" line="+147"/>
         <source>Team</source>
         <translation>Tổ công tác</translation>
     </message>
@@ -1760,6 +2640,54 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message numerus="yes">
+        <location filename="../../src/deskhandler/ui/bulk_flow.py" line="-125"/>
+        <source>%n bulk action(s) queued.</source>
+        <translation>
+            <numerusform>Đã đưa %n thao tác hàng loạt vào hàng chờ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take them back while they are not uploaded yet</source>
+        <translation>Lấy lại khi chúng chưa được gửi lên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChoices</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/route_picker.py" line="-123"/>
+        <source>suggested</source>
+        <translation>đề xuất</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{open} open, {overdue} overdue</source>
+        <translation>{open} đang mở, {overdue} quá hạn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overloaded</source>
+        <translation>quá tải</translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/widgets.py" line="+108"/>
@@ -1775,6 +2703,91 @@
         <location line="+1"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSummaryLayout</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/printing/unit_summary.py" line="+60"/>
+        <source>Not assigned</source>
+        <extracomment>Font sizes tried, largest first, until the summary fits its page. More people than this and the workload table runs in two column groups. Longest name printed in the workload table. The unit&apos;s handling staff (username: name): listed even with no open case.</extracomment>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unit summary</source>
+        <translation>Báo cáo đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At {at}, printed by {who}</source>
+        <translation>Lúc {at}, người in: {who}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open cases</source>
+        <translation>Phản ánh đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due this week</source>
+        <translation>Đến hạn trong tuần</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open cases by status</source>
+        <translation>Phản ánh đang mở theo trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biggest categories of open cases</source>
+        <translation>Các lĩnh vực có nhiều phản ánh đang mở nhất</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No open cases.</source>
+        <translation>Không có phản ánh đang mở.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workload per person</source>
+        <translation>Khối lượng công việc theo người</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted on this PC&apos;s data, uploads not yet made included.</source>
+        <translation>Tính trên dữ liệu của máy này, kể cả các thao tác chưa gửi lên.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Person</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>… and {n} more people with {open} open cases.</source>
+        <translation>… và {n} người khác với {open} phản ánh đang mở.</translation>
     </message>
 </context>
 <context>
@@ -1829,9 +2842,14 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+255"/>
-        <source>View saved.</source>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+266"/>
+        <source>The setting could not be saved: {error}</source>
         <extracomment>Who opens the team view: unit leaders, and the IOC (every unit). The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
+        <translation>Không lưu được cài đặt: {error}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>View saved.</source>
         <translation>Đã lưu bộ lọc.</translation>
     </message>
     <message>
@@ -1940,6 +2958,11 @@ Hãy gửi tệp này cho bộ phận CNTT: %1</translation>
         <translation>Duyệt</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Send back</source>
+        <translation>Trả lại để sửa</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <location filename="../../src/deskhandler/ui/labels.py" line="-23"/>
         <source>New</source>
@@ -2043,6 +3066,11 @@ Hãy gửi tệp này cho bộ phận CNTT: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reply sent back</source>
+        <translation>Đã trả lại câu trả lời để sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reported</source>
         <translation>Người dân gửi phản ánh</translation>
     </message>
@@ -2050,6 +3078,21 @@ Hãy gửi tệp này cho bộ phận CNTT: %1</translation>
         <location line="+1"/>
         <source>Citizen&apos;s rating</source>
         <translation>Đánh giá của công dân</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2070,6 +3113,23 @@ Hãy gửi tệp này cho bộ phận CNTT: %1</translation>
         <location line="+1"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/printing/controller.py" line="-172"/>
+        <source>Page {n} of {m}</source>
+        <extracomment>How long the &quot;Open folder&quot; button stays after a printout, in milliseconds. Roles whose summary covers every unit (they work for the whole province).</extracomment>
+        <translation>Trang {n}/{m}</translation>
+    </message>
+</context>
+<context>
+    <name>ratings</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/ratings.py" line="+28"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

@@ -68,6 +68,10 @@ STAGES: dict[str, tuple[dict[str, Any], Stage]] = {
         {"status": "awaiting_approval", "pending_reply": "Đã vá ổ gà, cảm ơn bạn."},
         lambda d: None,
     ),
+    "send_back": (
+        {"status": "awaiting_approval", "pending_reply": "Đã vá ổ gà, cảm ơn bạn."},
+        lambda d: d.reason.setPlainText("Cần ghi rõ ngày hoàn thành và đơn vị thi công."),
+    ),
 }
 
 

@@ -117,3 +117,107 @@ def test_main_window_at_1366x768(aloop: Loop, tmp_path: Path, language: str) -> 
         aloop.run(scenario(), timeout=120)
     finally:
         desk.close()
+
+
+def fill_unit_for_leaders(desk: Desk) -> None:
+    """A unit as its supervisor sees it: three clerks, four categories, two months of
+    cases received and resolved, some overdue, some due today or this week."""
+    import random
+
+    store = desk.store
+    store.set_identity("supervisor.sxd", "supervisor", "SXD")
+    clerks = {
+        "clerk.sxd": "Nguyễn Thị Lan",
+        "clerk2.sxd": "Lê Văn Minh",
+        "clerk3.sxd": "Trần Quốc Bảo",
+        "supervisor.sxd": "Phạm Thị Hoa",
+    }
+    store.save_directory(
+        {
+            "departments": [{"code": "SXD", "name": "Sở Xây dựng"}],
+            "users": [
+                {"username": u, "name": n, "role": "supervisor" if u.startswith("sup") else "clerk",
+                 "department": "SXD"}
+                for u, n in clerks.items()
+            ],
+            "categories": [
+                {"code": "XD", "name": "Trật tự xây dựng", "handling_days": 5},
+                {"code": "GT", "name": "Hạ tầng giao thông", "handling_days": 5},
+                {"code": "MT", "name": "Vệ sinh môi trường", "handling_days": 3},
+                {"code": "DT", "name": "Hạ tầng đô thị (chiếu sáng, thoát nước, cây xanh)",
+                 "handling_days": 5},
+            ],
+            "templates": [],
+            "resolutions": [{"code": "done", "name": "Đã xử lý"}],
+            "holidays": [],
+        },
+        None,
+    )  # fmt: skip
+    rng = random.Random(5)
+    people = [None, "clerk.sxd", "clerk2.sxd", "clerk2.sxd", "clerk3.sxd"]
+    cases = []
+    for n in range(260):
+        problem, street = PROBLEMS[n % len(PROBLEMS)], STREETS[n % len(STREETS)]
+        reported = NOW - timedelta(days=rng.uniform(0, 95))
+        finished = rng.random() < 0.7 and reported < NOW - timedelta(days=1)
+        took = timedelta(days=rng.uniform(0.3, 9))
+        done = min(reported + took, NOW - timedelta(hours=1))
+        due = (
+            reported + timedelta(days=7)
+            if finished
+            else NOW + timedelta(hours=rng.uniform(-90, 200))
+        )
+        cases.append(
+            wire_case(
+                f"HUE-2026-{3000 + n}",
+                title=f"{problem} trên đường {street}",
+                description=f"Người dân phản ánh {problem.lower()} tại số {n + 3} {street}.",
+                status=rng.choice(["resolved", "closed"]) if finished
+                else rng.choice(["assigned", "in_progress", "in_progress"]),
+                category=rng.choice(["XD", "GT", "GT", "MT", "DT"]),
+                assignee=rng.choice(people),
+                reported_at=reported.isoformat(),
+                due_at=due.isoformat(),
+                updated_at=(done if finished else reported).isoformat(),
+            )
+        )  # fmt: skip
+    put(store, *cases)
+
+
+@pytest.mark.parametrize("language", ["en", "vi"], indirect=True)
+def test_dashboard_and_team_at_1366x768(aloop: Loop, tmp_path: Path, language: str) -> None:
+    from deskhandler.ui.dashboard import DashboardDialog
+    from deskhandler.ui.team import TeamDialog
+
+    config = load_config({}, env={}, home=tmp_path / "desk", site_config_dir=tmp_path / "site")
+    config.profile.create_dirs()
+    desk = Desk.open(config)
+    fill_unit_for_leaders(desk)
+
+    async def scenario() -> None:
+        session = DeskSession(desk)
+        ws = Workspace(desk, session, SyncEvents(), aloop.worker, aloop.tasks, now=lambda: NOW)
+        ws.window.resize(1366, 768)
+        ws.window.show()
+        await ws.start()
+        ws.window.dashboard_action.trigger()
+        await until(lambda: isinstance(ws.dashboard, DashboardDialog) and ws.dashboard.isVisible())
+        ws.window.team_action.trigger()
+        await until(lambda: isinstance(ws.team, TeamDialog) and ws.team.isVisible())
+        await asyncio.sleep(0.3)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        for name, widget in (("dashboard", ws.dashboard), ("team", ws.team)):
+            assert widget is not None
+            assert widget.width() <= 1366, name
+            assert widget.height() <= 768, name
+            assert widget.minimumSizeHint().width() <= 1366, f"{name} fits a 1366 wide screen"
+            assert widget.minimumSizeHint().height() <= 768
+            assert widget.grab().save(str(SHOTS / f"{name}-{language}.png"))
+        ws.window.close()
+        await until(lambda: aloop.tasks.running == 0)
+        await session.close()
+
+    try:
+        aloop.run(scenario(), timeout=120)
+    finally:
+        desk.close()

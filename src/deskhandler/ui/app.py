@@ -237,6 +237,7 @@ class DeskApp:
         if desk is None or workspace is None:
             return
         pending = await self.worker.run(desk.store.outbox_count)
+        reminders = await workspace.reminders_on()
         if self.workspace is not workspace or not workspace.window.isVisible():  # closed meanwhile
             return
         language = {"auto": "system"}.get(self.config.language, self.config.language)
@@ -247,6 +248,7 @@ class DeskApp:
             server_locked=not self.config.user_can_change("server_url"),
             pending=pending,
             signed_in_as=desk.username,
+            morning_reminders=reminders,
         )
         dialog = SettingsDialog(values, workspace.window)
         profile = self.config.profile
@@ -262,6 +264,9 @@ class DeskApp:
             lambda url: save_user_settings(profile, {"server_url": url})
         )
         dialog.sign_out_requested.connect(lambda: self.tasks.spawn(self.sign_out()))
+        dialog.morning_reminders_changed.connect(
+            lambda on: self.tasks.spawn(workspace.set_reminders_on(on))
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

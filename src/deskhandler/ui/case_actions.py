@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from deskhandler.app.desk import Desk, DeskError
 from deskhandler.domain.actions import ActionKind, may_take
 from deskhandler.domain.duplicates import Match
-from deskhandler.domain.statuses import Status
+from deskhandler.domain.statuses import PROVINCE_WIDE_ROLES, Status
 from deskhandler.store.errors import ActionRefused, StoreError
 from deskhandler.store.records import CaseView, ChangeSet
 from deskhandler.ui.plain import warning_box
@@ -83,7 +84,12 @@ class CaseActions(QObject):
             return None
         self._busy = True
         try:
-            dialog = dialog_type(view, self._context(), self._parent)
+            context = self._context()
+            if kind == ActionKind.REASSIGN and context.role in PROVINCE_WIDE_ROLES:
+                # The IOC routes by each unit's load, counted now on the store thread.
+                load = await self._worker.run(self._desk.store.units_load, context.now())
+                context = replace(context, unit_load=load)
+            dialog = dialog_type(view, context, self._parent)
             if prefill is not None:
                 dialog.prefill(prefill)
             self.dialog = dialog

@@ -9,10 +9,10 @@ numbers, never from text.  Timeline entries that are still in the outbox say so.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Coroutine
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -43,7 +43,13 @@ from PySide6.QtWidgets import (
 from deskhandler.domain.actions import ActionKind, may_take
 from deskhandler.domain.statuses import Role, Status
 from deskhandler.store.records import CaseView, Identity, TimelineItem
-from deskhandler.ui.labels import kind_label, moment_text, priority_label, status_label
+from deskhandler.ui.labels import (
+    kind_label,
+    moment_text,
+    priority_label,
+    satisfaction_label,
+    status_label,
+)
 from deskhandler.ui.plain import (
     display_text,
     plain_label,
@@ -52,6 +58,7 @@ from deskhandler.ui.plain import (
     single_line,
 )
 from deskhandler.ui.queue_model import deadline_state_of
+from deskhandler.ui.ratings import rating_text
 from deskhandler.wire.models import AttachmentRef
 
 #: Actions offered as buttons, in the order a clerk meets them.
@@ -63,6 +70,7 @@ FIELDS = (
     "assignee",
     "reported",
     "reporter",
+    "rating",
     "address",
     "coordinates",
 )
@@ -74,6 +82,7 @@ ACTION_ORDER = (
     ActionKind.REPLY,
     ActionKind.ASSIGN,
     ActionKind.APPROVE,
+    ActionKind.SEND_BACK,
     ActionKind.REASSIGN,
     ActionKind.RETURN,
     ActionKind.CLOSE,
@@ -83,6 +92,9 @@ ACTION_ORDER = (
 #: Action buttons per row: three rows of two fit the panel at 1366x768 in Vietnamese,
 #: whose labels run longer than the English ones.
 ACTION_COLUMNS = 2
+
+#: An action uploaded this long after it was taken shows when it was taken as well.
+OFFLINE_GAP = timedelta(minutes=5)
 
 #: Item data role of timeline items: True while the entry waits for upload.
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,8 +114,23 @@ def timeline_text(item: TimelineItem, waiting: str) -> str:
     head = f"{moment_text(item.at)} · {single_line(item.actor, 64)} · {kind_label(item.kind)}"
     if item.pending:
         head = f"{head} · {waiting}"
+    elif item.created_at is not None and item.at - item.created_at > OFFLINE_GAP:
+        # Taken on a desk that was offline: when the person did it, not only when it arrived.
+        done = QCoreApplication.translate("CasePanel", "done %1, uploaded later")
+        head = f"{head} · {done.replace('%1', moment_text(item.created_at))}"
     lines = [head]
-    for key in ("text", "reason", "resolution", "to", "assignee", "priority", "category"):
+    if item.kind == "satisfaction":
+        lines.append(satisfaction_label(str(item.payload.get("rating") or "")))
+    for key in (
+        "text",
+        "reason",
+        "resolution",
+        "to",
+        "assignee",
+        "priority",
+        "category",
+        "comment",
+    ):
         value = item.payload.get(key)
         if isinstance(value, str) and value:
             lines.append(value)
@@ -288,6 +315,7 @@ class CasePanel(QScrollArea):
         layout.addWidget(self.actions_box)
 
         form = QFormLayout()
+        self._form = form
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
         self.field_names: dict[str, QLabel] = {}
@@ -364,6 +392,7 @@ class CasePanel(QScrollArea):
             ActionKind.REPLY: self.tr("Reply… (Ctrl+R)"),
             ActionKind.ASSIGN: self.tr("Assign…"),
             ActionKind.APPROVE: self.tr("Approve"),
+            ActionKind.SEND_BACK: self.tr("Send back…"),
             ActionKind.REASSIGN: self.tr("Reassign…"),
             ActionKind.RETURN: self.tr("Return to IOC…"),
             ActionKind.CLOSE: self.tr("Close…"),
@@ -379,6 +408,7 @@ class CasePanel(QScrollArea):
             "assignee": self.tr("Assignee"),
             "reported": self.tr("Reported"),
             "reporter": self.tr("Reporter"),
+            "rating": self.tr("Citizen's rating"),
             "address": self.tr("Address"),
             "coordinates": self.tr("Coordinates"),
         }
@@ -466,6 +496,9 @@ class CasePanel(QScrollArea):
         else:
             parts = [p for p in (reporter.name, reporter.phone, reporter.email) if p]
             set_plain(self.fields["reporter"], " · ".join(parts))
+        rated = rating_text(case)
+        set_plain(self.fields["rating"], rated or "", limit=4_000)
+        self._form.setRowVisible(self.fields["rating"], rated is not None)
         set_plain(self.fields["address"], case.address or "")
         if case.lat is not None and case.long is not None:
             set_plain(self.fields["coordinates"], f"{case.lat:.6f}, {case.long:.6f}")

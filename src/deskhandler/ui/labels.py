@@ -48,10 +48,21 @@ def kind_label(code: str) -> str:
         "close": QCoreApplication.translate("labels", "Closed"),
         "reopen": QCoreApplication.translate("labels", "Reopened"),
         "approve": QCoreApplication.translate("labels", "Reply approved"),
+        "send_back": QCoreApplication.translate("labels", "Reply sent back"),
         "report": QCoreApplication.translate("labels", "Reported"),
         "satisfaction": QCoreApplication.translate("labels", "Citizen's rating"),
     }
     return names.get(code, code)
+
+
+def satisfaction_label(code: str | None) -> str:
+    """The citizen's rating of how the case was handled (Open311 extension levels)."""
+    names = {
+        "satisfied": QCoreApplication.translate("labels", "Satisfied"),
+        "neutral": QCoreApplication.translate("labels", "Neither satisfied nor dissatisfied"),
+        "unsatisfied": QCoreApplication.translate("labels", "Not satisfied"),
+    }
+    return names.get(code or "", code or "")
 
 
 def role_label(code: str | None) -> str:
@@ -71,4 +82,11 @@ def moment_text(value: datetime | None) -> str:
     return value.astimezone(LOCAL_TZ).strftime("%d/%m/%Y %H:%M")
 
 
-__all__ = ["kind_label", "moment_text", "priority_label", "role_label", "status_label"]
+__all__ = [
+    "kind_label",
+    "moment_text",
+    "priority_label",
+    "role_label",
+    "satisfaction_label",
+    "status_label",
+]

@@ -65,9 +65,13 @@ class MainWindow(QMainWindow):
         self.note_action = action("Ctrl+N")
         self.conflicts_action = action("Ctrl+Shift+C")
         self.assign_selected_action = action("Ctrl+Shift+A")
+        self.bulk_action = action("Ctrl+Shift+B")
         self.settings_action = action("Ctrl+,")
         self.export_action = action("Ctrl+E")
         self.team_action = action("Ctrl+T")
+        self.dashboard_action = action("Ctrl+D")
+        self.print_case_action = action("Ctrl+P")
+        self.print_summary_action = action()
         self.sign_out_action = action()
         self.quit_action = action(QKeySequence.StandardKey.Quit)
         self.about_action = action("F1")
@@ -77,7 +81,9 @@ class MainWindow(QMainWindow):
         for item in (
             self.sync_action,
             self.team_action,
+            self.dashboard_action,
             self.export_action,
+            self.print_summary_action,
             self.settings_action,
             self.sign_out_action,
         ):
@@ -92,7 +98,9 @@ class MainWindow(QMainWindow):
             self.reply_action,
             self.note_action,
             self.assign_selected_action,
+            self.bulk_action,
             self.conflicts_action,
+            self.print_case_action,
         ):
             case_menu.addAction(item)
         self.help_menu = menus.addMenu("")
@@ -124,9 +132,13 @@ class MainWindow(QMainWindow):
             (self.note_action, self.tr("&Internal note…")),
             (self.conflicts_action, self.tr("&Conflicts…")),
             (self.assign_selected_action, self.tr("&Assign selected cases…")),
-            (self.settings_action, self.tr("Se&ttings…")),
+            (self.bulk_action, self.tr("&Bulk actions on selection…")),
+            (self.settings_action, self.tr("Setti&ngs…")),
             (self.export_action, self.tr("&Export view…")),
             (self.team_action, self.tr("&Team…")),
+            (self.dashboard_action, self.tr("&Deadline dashboard…")),
+            (self.print_case_action, self.tr("Print case &file…")),
+            (self.print_summary_action, self.tr("Print unit su&mmary…")),
             (self.sign_out_action, self.tr("Sign &out")),
             (self.quit_action, self.tr("&Quit")),
             (self.about_action, self.tr("&About deskhandler")),

@@ -7,6 +7,7 @@ waiting to upload, needs attention) are painted by `BadgeDelegate` from the mode
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -40,9 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from deskhandler.app.saved_views import SavedView
-from deskhandler.domain.statuses import Status
+from deskhandler.domain.actions import decides_approvals
+from deskhandler.domain.statuses import AT_IOC, PROVINCE_WIDE_ROLES, Status
+from deskhandler.domain.statuses import Role as PersonRole
 from deskhandler.store.queue import ME, DeadlineFilter, QueueFilter
 from deskhandler.store.records import Identity
+from deskhandler.ui.case_drag import CaseDragTable
 from deskhandler.ui.plain import plain_label, set_plain, single_line
 from deskhandler.ui.queue_model import Column, QueueModel, Role
 
@@ -71,6 +75,10 @@ COLUMN_WIDTHS = {
 }
 
 
+#: Who sees the "Unhappy citizens" filter: those who decide how a complaint is followed up.
+FOLLOW_UP_ROLES = frozenset({PersonRole.SUPERVISOR, PersonRole.COORDINATOR, PersonRole.ADMIN})
+
+
 class QuickFilter(StrEnum):
     ALL = "all"
     MINE = "mine"
@@ -80,6 +88,20 @@ class QuickFilter(StrEnum):
     DUE_SOON = "due_soon"
     PENDING = "pending"
     CONFLICTS = "conflicts"
+    #: The coordinator's intake: cases at the IOC (new or returned), waiting to be routed.
+    INTAKE = "intake"
+    #: Drafted replies waiting for a leader's decision (shown to those who decide).
+    AWAITING_APPROVAL = "awaiting_approval"
+    #: Cases the citizen rated "not satisfied": the leaders' follow-up (issue #5).
+    UNHAPPY = "unhappy"
+
+
+#: The filters of one role's work, each offered to the roles it names, on a row of their own.
+ROLE_FILTERS: dict[QuickFilter, Callable[[PersonRole], bool]] = {
+    QuickFilter.INTAKE: lambda role: role in PROVINCE_WIDE_ROLES,
+    QuickFilter.AWAITING_APPROVAL: decides_approvals,
+    QuickFilter.UNHAPPY: lambda role: role in FOLLOW_UP_ROLES,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +112,10 @@ class QueueQuery:
     search: str = ""
     #: One person's cases (a username or `UNASSIGNED`), chosen in the team view.
     assignee: str | None = None
+    #: What a dashboard tile or bar counts: a deadline state, a unit, a category.
+    deadline: DeadlineFilter | None = None
+    department: str | None = None
+    category: str | None = None
 
 
 def queue_filter(query: QueueQuery, identity: Identity | None) -> QueueFilter:
@@ -111,8 +137,17 @@ def queue_filter(query: QueueQuery, identity: Identity | None) -> QueueFilter:
         flt = QueueFilter(pending_only=True)
     elif quick is QuickFilter.CONFLICTS:
         flt = QueueFilter(conflicts=True)
+    elif quick is QuickFilter.INTAKE:
+        flt = QueueFilter(statuses=frozenset(s.value for s in AT_IOC))
+    elif quick is QuickFilter.AWAITING_APPROVAL:
+        flt = QueueFilter(statuses=frozenset({Status.AWAITING_APPROVAL.value}))
+    elif quick is QuickFilter.UNHAPPY:
+        flt = QueueFilter(unsatisfied=True)
     if query.assignee is not None:
         flt = replace(flt, assignee=query.assignee)
+    for field in ("deadline", "department", "category"):
+        if getattr(query, field) is not None:
+            flt = replace(flt, **{field: getattr(query, field)})
     text = query.search.strip()
     return replace(flt, search=text) if text else flt
 
@@ -196,6 +231,10 @@ class QueueView(QWidget):
         self.filters.setExclusive(True)
         filter_row = QHBoxLayout()
         filter_row.setSpacing(2)
+        self.role_row = QWidget(self)
+        role_layout = QHBoxLayout(self.role_row)
+        role_layout.setContentsMargins(0, 0, 0, 0)
+        role_layout.setSpacing(2)
         self.filter_buttons: dict[QuickFilter, QToolButton] = {}
         for quick in QuickFilter:
             button = QToolButton(self)
@@ -204,8 +243,12 @@ class QueueView(QWidget):
             button.setProperty("quick_filter", quick.value)
             self.filters.addButton(button)
             self.filter_buttons[quick] = button
-            filter_row.addWidget(button)
+            if quick in ROLE_FILTERS:
+                role_layout.addWidget(button)
+            else:
+                filter_row.addWidget(button)
         filter_row.addStretch(1)
+        role_layout.addStretch(1)
         self._saved_views: list[SavedView] = []
         self.views_menu = QMenu(self)
         self.views_button = QToolButton(self)
@@ -217,12 +260,14 @@ class QueueView(QWidget):
         self.filter_buttons[QuickFilter.ALL].setChecked(True)
         if identity is None or not identity.department:
             self.filter_buttons[QuickFilter.MY_UNIT].setEnabled(False)
+        self._show_role_filters(identity)
         self.filters.buttonToggled.connect(self._filter_toggled)
 
         self.count = plain_label("", self, wrap=False)
         self._shown = 0
 
-        self.table = QTableView(self)
+        # Drags its selected cases (onto a person of the team view: `ui.case_drag`).
+        self.table: QTableView = CaseDragTable(self)
         self.table.setModel(model)
         self.table.setItemDelegate(BadgeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -270,6 +315,7 @@ class QueueView(QWidget):
         top.addWidget(self.count)
         layout.addLayout(top)
         layout.addLayout(filter_row)
+        layout.addWidget(self.role_row)
         layout.addWidget(self.table, 1)
         self.setTabOrder(self.search, self.table)
         self.retranslate()
@@ -287,6 +333,9 @@ class QueueView(QWidget):
             QuickFilter.DUE_SOON: self.tr("Due soon"),
             QuickFilter.PENDING: self.tr("Waiting to upload"),
             QuickFilter.CONFLICTS: self.tr("Conflicts"),
+            QuickFilter.INTAKE: self.tr("Intake"),
+            QuickFilter.AWAITING_APPROVAL: self.tr("Awaiting approval"),
+            QuickFilter.UNHAPPY: self.tr("Unhappy citizens"),
         }
         for quick, name in names.items():
             set_plain(self.filter_buttons[quick], name)
@@ -325,6 +374,23 @@ class QueueView(QWidget):
         self.filter_buttons[QuickFilter.MY_UNIT].setEnabled(
             identity is not None and bool(identity.department)
         )
+        self._show_role_filters(identity)
+
+    def _show_role_filters(self, identity: Identity | None) -> None:
+        """Offer each role's own filters (`ROLE_FILTERS`) to that role only, on their own row
+        (hidden when the person has none): one row of every filter overflows 1366 px in
+        Vietnamese."""
+        role = identity.role if identity is not None else None
+        shown = 0
+        for quick, offered in ROLE_FILTERS.items():
+            button = self.filter_buttons[quick]
+            visible = role is not None and offered(role)
+            button.setVisible(visible)
+            button.setEnabled(visible)
+            shown += visible
+            if not visible and button.isChecked():
+                self.filter_buttons[QuickFilter.ALL].setChecked(True)
+        self.role_row.setVisible(shown > 0)
 
     def set_quick_filter(self, quick: QuickFilter) -> None:
         self.filter_buttons[quick].setChecked(True)
@@ -336,11 +402,38 @@ class QueueView(QWidget):
 
     def show_assignee(self, assignee: str | None, name: str = "") -> None:
         """Show the cases of ``assignee`` (a username or `UNASSIGNED`) under the current
-        quick filter and search; None shows everyone's again."""
-        self._query = replace(self._query, assignee=assignee)
+        quick filter and search; None shows everyone's again (and drops what a dashboard
+        asked for)."""
+        self._query = replace(
+            self._query, assignee=assignee, deadline=None, department=None, category=None
+        )
         self._assignee_name = name or (assignee or "")
         set_plain(self.assignee_chip, self.tr("{name} ✕").format(name=self._assignee_name))
         self.assignee_chip.setVisible(assignee is not None)
+        self._apply_query()
+
+    def show_counted(
+        self,
+        label: str,
+        deadline: DeadlineFilter,
+        *,
+        department: str | None = None,
+        assignee: str | None = None,
+        category: str | None = None,
+    ) -> None:
+        """Show exactly the cases a dashboard tile or bar counts: every case (quick filter
+        "All", no search) of ``department`` with that deadline state, and the person or
+        category; the chip says ``label`` and brings the whole queue back."""
+        self._query = QueueQuery(QuickFilter.ALL, "", assignee, deadline, department, category)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filters.blockSignals(True)
+        self.filter_buttons[QuickFilter.ALL].setChecked(True)
+        self.filters.blockSignals(False)
+        self._assignee_name = label
+        set_plain(self.assignee_chip, self.tr("{name} ✕").format(name=label))
+        self.assignee_chip.setVisible(True)
         self._apply_query()
 
     def _apply_query(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +22,7 @@ from deskhandler.domain.statuses import Role
 from deskhandler.domain.text import sort_key
 from deskhandler.store.queue import UNASSIGNED
 from deskhandler.store.records import Workload
+from deskhandler.ui.case_drag import CASE_IDS_MIME, case_ids_from
 from deskhandler.ui.plain import plain_label, set_plain, set_plain_title, single_line
 from deskhandler.wire.models import DirectoryUser
 
@@ -53,11 +54,44 @@ class _Person(QTableWidgetItem):
         return super().__lt__(other)
 
 
+class _TeamTable(QTableWidget):
+    """The team's rows accept cases dragged from the queue (`ui.case_drag`): a drop on a
+    person asks to assign those cases to them."""
+
+    # (case ids, the row's assignee: a username or `UNASSIGNED`)
+    cases_dropped = Signal(list, str)
+
+    def __init__(self, rows: int, columns: int) -> None:
+        super().__init__(rows, columns)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(True)
+        # A drop lands on a row, never between two (which would name the next person).
+        self.setDragDropOverwriteMode(True)
+
+    def mimeTypes(self) -> list[str]:
+        return [CASE_IDS_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def dropMimeData(self, row: int, column: int, data: QMimeData, action: Qt.DropAction) -> bool:
+        ids = case_ids_from(data)
+        person = self.item(row, 0) if 0 <= row < self.rowCount() else None
+        if not ids or person is None:
+            return False
+        # Nothing moves in this table: the assignment is previewed and queued elsewhere.
+        self.cases_dropped.emit(ids, str(person.data(Qt.ItemDataRole.UserRole)))
+        return True
+
+
 class TeamDialog(QDialog):
     """Counts per person; "Show cases" (or a double click) asks the queue for theirs."""
 
     # (assignee: a username or `UNASSIGNED`, the name to show)
     show_requested = Signal(str, str)
+    # Cases dragged from the queue onto a person: (case ids, username or `UNASSIGNED`)
+    assign_requested = Signal(list, str)
 
     def __init__(
         self,
@@ -78,7 +112,8 @@ class TeamDialog(QDialog):
         self._unassigned_row = len(self._rows)
         self._rows.append((UNASSIGNED, ""))
         self._heading = plain_label(wrap=True)
-        self.table = QTableWidget(len(self._rows), 4)
+        self.table = _TeamTable(len(self._rows), 4)
+        self.table.cases_dropped.connect(self.assign_requested)
         self.table.setObjectName("team")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -7,7 +7,8 @@ What happens where:
   the case panel;
 - an action taken in a dialog comes back from `CaseActions` as a change set, goes the same
   way, and wakes the sync loop so it uploads as soon as the network allows;
-- after each finished sync the notifier looks for new assignments.
+- after each finished sync the notifier looks for new assignments, and once a day after
+  07:30 gives the morning reminder (`app.reminders`).
 
 Store reads run on the store thread (`StoreWorker`); nothing here blocks the window.
 """
@@ -21,21 +22,26 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from deskhandler.app.desk import Desk
+from deskhandler.app.reminders import MorningReminders, ReminderLog
 from deskhandler.app.saved_views import FileViewStore, SavedView, ViewError, with_view, without_view
 from deskhandler.app.session import DeskSession, last_sync
 from deskhandler.domain.statuses import Role
-from deskhandler.store.queue import QueueFilter
+from deskhandler.store.queue import UNASSIGNED, QueueFilter
 from deskhandler.store.records import ChangeSet, Identity
 from deskhandler.sync.engine import Connectivity, State
 from deskhandler.ui.about import AboutDialog
+from deskhandler.ui.bulk_flow import BulkFlow, UndoBar
 from deskhandler.ui.case_actions import CaseActions
 from deskhandler.ui.case_panel import CasePanel
+from deskhandler.ui.dashboard import DashboardDialog, QueueRequest
 from deskhandler.ui.exporter import ViewExporter
 from deskhandler.ui.labels import role_label
 from deskhandler.ui.main_window import MainWindow
 from deskhandler.ui.notifications import AssignmentNotifier
+from deskhandler.ui.printing.case_file import PrintNames
+from deskhandler.ui.printing.controller import Printing
 from deskhandler.ui.queue_model import Column, QueueModel, StoreQueueSource
-from deskhandler.ui.queue_view import QueueView
+from deskhandler.ui.queue_view import QueueView, QuickFilter
 from deskhandler.ui.sync_status import SyncEvents, SyncStatus
 from deskhandler.ui.tasks import StoreWorker, Tasks
 from deskhandler.ui.team import TeamDialog
@@ -99,6 +105,13 @@ class Workspace(QObject):
         self.sync = SyncStatus()
         self.window = MainWindow(self.queue, self.case, self.sync)
         self.actions = CaseActions(desk, worker, tasks, self.dialog_context, self.window)
+        # Bulk actions with a preview per case, and "Undo" in the status bar until upload.
+        self.undo_bar = UndoBar(self.window)
+        # Permanent: a status message must not hide it.
+        self.window.statusBar().insertPermanentWidget(0, self.undo_bar)
+        self.bulk = BulkFlow(
+            desk, worker, tasks, self.dialog_context, self.window, undo_bar=self.undo_bar
+        )
         self.exporter = ViewExporter(
             desk.store,
             self.model,
@@ -107,12 +120,25 @@ class Workspace(QObject):
             tasks=tasks,
             parent_widget=self.window,
         )
+        # "Print case file…" and "Print unit summary…" (PDF).
+        self.printing = Printing(
+            desk,
+            session,
+            worker=worker,
+            tasks=tasks,
+            window=self.window,
+            names=PrintNames(self.category_name, self.unit_name, self.person_name),
+            people=lambda: self.directory.users if self.directory else [],
+            identity=lambda: self.identity,
+            now=now,
+        )
         self.notifier = AssignmentNotifier(
             desk.store,
             worker,
             fallback=lambda text: self.window.statusBar().showMessage(text, 10_000),
             parent=self.window,
         )
+        self.notifier.reminder_clicked.connect(self._show_reminded)
         self._show_identity()
 
         self.queue.current_case_changed.connect(self.show_case)
@@ -139,12 +165,32 @@ class Workspace(QObject):
         self.window.sign_out_action.triggered.connect(self.sign_out_requested)
         self.window.settings_action.triggered.connect(self.settings_requested)
         self.window.export_action.triggered.connect(self.exporter.choose_file)
+        self.window.print_case_action.triggered.connect(
+            lambda: self.printing.choose_case_file(self.queue.current_case)
+        )
+        self.window.print_summary_action.triggered.connect(self.printing.choose_summary)
+        self.printing.changed.connect(self.apply_changes)
+        self.printing.message.connect(
+            lambda text: self.window.statusBar().showMessage(text, 10_000)
+        )
         self.window.team_action.triggered.connect(lambda: self.tasks.spawn(self.show_team()))
+        self.window.dashboard_action.triggered.connect(
+            lambda: self.tasks.spawn(self.show_dashboard())
+        )
         self.window.assign_selected_action.triggered.connect(
             lambda: self.actions.start_assign_many(self.queue.selected_cases())
         )
+        self.window.bulk_action.triggered.connect(
+            lambda: self.bulk.start(self.queue.selected_cases())
+        )
+        # Not `action_taken`: bulk work waits for the next periodic sync (or "Sync now"),
+        # which leaves a window for "Undo" (docs/decisions.md).
+        self.bulk.changed.connect(self.apply_changes)
+        self.bulk.message.connect(lambda text: self.window.statusBar().showMessage(text, 5000))
         # The team view while it is open (a window beside the queue, not modal).
         self.team: TeamDialog | None = None
+        # The deadline dashboard while it is open (beside the queue too).
+        self.dashboard: DashboardDialog | None = None
         self.exporter.message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         self.sync.sync_requested.connect(self.sync_now)
         self.actions.changed.connect(self.action_taken)
@@ -194,10 +240,44 @@ class Workspace(QObject):
             **extra,
         )
 
+    def morning_reminders(self) -> MorningReminders | None:
+        """The signed-in person's morning reminder (its day kept in their profile)."""
+        who = self.identity
+        if who is None:
+            return None
+        data_dir = self.desk.config.profile.data_dir
+        return MorningReminders(
+            self.desk.store, ReminderLog.for_user(data_dir, who.username), now=self._now
+        )
+
+    async def reminders_on(self) -> bool:
+        """Whether the signed-in person wants the morning reminder (the settings' switch)."""
+        reminders = self.morning_reminders()
+        return reminders is not None and await self.worker.run(reminders.log.enabled)
+
+    async def set_reminders_on(self, on: bool) -> None:
+        reminders = self.morning_reminders()
+        if reminders is None:
+            return
+        try:
+            await self.worker.run(reminders.log.set_enabled, on)
+        except OSError as error:
+            self.window.statusBar().showMessage(
+                self.tr("The setting could not be saved: {error}").format(error=error), 8000
+            )
+
+    def _show_reminded(self, counts: Any) -> None:
+        """A click on the reminder: the cases due soon (today's first), else the overdue."""
+        quick = QuickFilter.DUE_SOON if counts.due_today else QuickFilter.OVERDUE
+        self.queue.set_quick_filter(quick)
+        self.window.showNormal()
+        self.window.activateWindow()
+
     def _show_identity(self) -> None:
         who = self.identity
         leads = who is not None and who.role in LEADS
         self.window.team_action.setEnabled(leads)
+        self.window.dashboard_action.setEnabled(leads)
         self.window.assign_selected_action.setEnabled(leads)
         if who is None:
             self.window.show_identity("")
@@ -215,6 +295,7 @@ class Workspace(QObject):
         await self.load_views()
         self.sync.show_last_sync(last_sync(self.desk))
         await self.notifier.check()
+        await self.notifier.remind(self.morning_reminders())
         if self.model.rowCount():
             self.queue.select_row(0)
 
@@ -296,6 +377,8 @@ class Workspace(QObject):
             self.sync.finished_now()
             self._load_directory()
             self.tasks.spawn(self.notifier.check())
+            self.tasks.spawn(self.bulk.sync_finished())
+            self.tasks.spawn(self.notifier.remind(self.morning_reminders()))
             self.tasks.spawn(self.refresh_counts())
         elif event.state is State.ERROR and event.code == "auth_required":
             self.sign_in_needed.emit()
@@ -319,10 +402,59 @@ class Workspace(QObject):
         people = self.directory.users if self.directory else []
         team = TeamDialog(people, workload, department, self.window)
         team.show_requested.connect(self._show_assignee)
+        team.assign_requested.connect(self._assign_dropped)
         team.finished.connect(team.deleteLater)
         team.finished.connect(lambda _code: setattr(self, "team", None))
         self.team = team
         team.show()
+
+    def _assign_dropped(self, case_ids: list[str], assignee: str) -> None:
+        """Cases dragged from the queue onto a person: the bulk flow, opened on assign."""
+        self.bulk.start(case_ids, assign_to="" if assignee == UNASSIGNED else assignee)
+
+    async def show_dashboard(self, days: int | None = None) -> None:
+        """Open the deadline dashboard of the unit (every unit for the IOC), counted on
+        the local store; when it is open already, refresh it (over ``days`` days)."""
+        who = self.identity
+        if who is None or who.role not in LEADS:
+            return
+        department = who.department if who.role is Role.SUPERVISOR else None
+        if days is None:
+            days = self.dashboard.board.days if self.dashboard is not None else 30
+        board = await self.worker.run(self.desk.store.dashboard, self._now(), department, days)
+        if self.dashboard is not None:
+            self.dashboard.show_dashboard(board)
+            self.dashboard.raise_()
+            return
+        dialog = DashboardDialog(
+            board,
+            person_name=self.person_name,
+            category_name=self.category_name,
+            unit_name=self.unit_name(department) if department else "",
+            parent=self.window,
+        )
+        dialog.filter_requested.connect(self._show_counted)
+        dialog.period_requested.connect(lambda d: self.tasks.spawn(self.show_dashboard(d)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _code: setattr(self, "dashboard", None))
+        self.dashboard = dialog
+        dialog.show()
+
+    def person_name(self, username: str) -> str:
+        for user in self.directory.users if self.directory else []:
+            if user.username == username:
+                return user.name
+        return username
+
+    def _show_counted(self, request: QueueRequest) -> None:
+        self.queue.show_counted(
+            request.label,
+            request.deadline,
+            department=request.department,
+            assignee=request.assignee,
+            category=request.category,
+        )
+        self.window.activateWindow()
 
     def _show_assignee(self, assignee: str, name: str) -> None:
         self.queue.show_assignee(assignee, name)

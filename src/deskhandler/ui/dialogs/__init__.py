@@ -30,6 +30,7 @@ from deskhandler.ui.dialogs.reassign import ReassignDialog
 from deskhandler.ui.dialogs.reopen import ReopenDialog
 from deskhandler.ui.dialogs.reply import ReplyDialog
 from deskhandler.ui.dialogs.return_case import ReturnDialog
+from deskhandler.ui.dialogs.send_back import SendBackDialog
 from deskhandler.ui.dialogs.settings import SettingsDialog, SettingsValues
 from deskhandler.ui.dialogs.triage import TriageDialog
 
@@ -45,6 +46,7 @@ DIALOGS: dict[str, type[ActionDialog]] = {
     ActionKind.REOPEN.value: ReopenDialog,
     ActionKind.ASSIGN.value: AssignDialog,
     ActionKind.APPROVE.value: ApproveDialog,
+    ActionKind.SEND_BACK.value: SendBackDialog,
 }
 
 
@@ -70,6 +72,7 @@ __all__ = [
     "ReopenDialog",
     "ReplyDialog",
     "ReturnDialog",
+    "SendBackDialog",
     "SettingsDialog",
     "SettingsValues",
     "TriageDialog",

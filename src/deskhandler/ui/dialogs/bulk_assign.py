@@ -14,6 +14,23 @@ from deskhandler.wire.models import DirectoryUser
 NOBODY = ""
 
 
+def people_box(people: Sequence[DirectoryUser], department: str | None) -> QComboBox:
+    """Who may handle the unit's cases, by name as Vietnamese sorts; "nobody" first (its
+    text is set by the dialog, in the person's language)."""
+    box = QComboBox()
+    box.setObjectName("assignee")
+    box.addItem("", NOBODY)
+    for user in sorted(people, key=lambda u: sort_key(u.name)):
+        if (
+            user.active
+            and user.role in (Role.CLERK, Role.SUPERVISOR)
+            and (department is None or user.department == department)
+        ):
+            # Combo box items are always plain text.
+            box.addItem(f"{user.name} ({user.username})", user.username)
+    return box
+
+
 class BulkAssignDialog(QDialog):
     """Who handles the selected cases; `assignee()` after it is accepted."""
 
@@ -28,17 +45,7 @@ class BulkAssignDialog(QDialog):
         self.setObjectName("bulk_assign_dialog")
         self._count = count
         self._heading = plain_label(wrap=True)
-        self.person = QComboBox()
-        self.person.setObjectName("assignee")
-        self.person.addItem("", NOBODY)
-        for user in sorted(people, key=lambda u: sort_key(u.name)):
-            if (
-                user.active
-                and user.role in (Role.CLERK, Role.SUPERVISOR)
-                and (department is None or user.department == department)
-            ):
-                # Combo box items are always plain text.
-                self.person.addItem(f"{user.name} ({user.username})", user.username)
+        self.person = people_box(people, department)
         self._label = QLabel()
         self._label.setBuddy(self.person)
         self.buttons = QDialogButtonBox(

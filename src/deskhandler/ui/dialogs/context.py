@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from deskhandler.domain.statuses import Role
+from deskhandler.store.units_load import UnitLoad
 from deskhandler.wire.models import (
     Category,
     Department,
@@ -70,6 +71,8 @@ class DialogContext:
     department: str | None = None
     drafts: DraftStore = field(default_factory=MemoryDraftStore)
     now: Callable[[], datetime] = _utc_now
+    #: Open and overdue cases per unit, for a coordinator's routing (empty: not known).
+    unit_load: Mapping[str, UnitLoad] = field(default_factory=dict)
 
     @classmethod
     def from_directory(
@@ -112,3 +115,10 @@ class DialogContext:
             if unit.code == code:
                 return unit.name
         return code or ""
+
+    def suggested_units(self, category: str) -> list[str]:
+        """The units the directory names for ``category``, best first (may be none)."""
+        for known in self.categories:
+            if known.code == category:
+                return list(known.departments)
+        return []

@@ -17,6 +17,7 @@ def kind_label(kind: str) -> str:
         "reopen": QCoreApplication.translate("labels", "Reopen"),
         "assign": QCoreApplication.translate("labels", "Assign"),
         "approve": QCoreApplication.translate("labels", "Approve"),
+        "send_back": QCoreApplication.translate("labels", "Send back"),
     }
     return labels.get(kind, kind)
 

@@ -1,4 +1,5 @@
-"""Send a case to another unit (coordinators also route new cases this way); reason required."""
+"""Send a case to another unit; reason required.  Coordinators route new and returned
+cases this way, with `RoutePicker` (suggested units first, each unit's load); no reason needed."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from typing import Any, ClassVar
 from PySide6.QtWidgets import QLabel
 
 from deskhandler.domain.actions import MAX_REASON, ActionKind
+from deskhandler.domain.statuses import AT_IOC, PROVINCE_WIDE_ROLES, Status
 from deskhandler.ui.dialogs.base import ActionDialog, clean_text, text_editor
+from deskhandler.ui.dialogs.route_picker import RoutePicker
 from deskhandler.ui.dialogs.widgets import UnitPicker
 from deskhandler.ui.plain import plain_label, set_plain
 
@@ -17,7 +20,17 @@ class ReassignDialog(ActionDialog):
     kind: ClassVar[ActionKind] = ActionKind.REASSIGN
 
     def _build(self) -> None:
-        self.units = UnitPicker(self.context.units, exclude=self.case.department)
+        self.units: UnitPicker | RoutePicker
+        if self.routing:
+            # The IOC routes: suggested units first, each with its load (route_picker).
+            self.units = RoutePicker(
+                self.context.units,
+                suggested=self._suggested_units(),
+                load=self.context.unit_load,
+                exclude=self.case.department,
+            )
+        else:
+            self.units = UnitPicker(self.context.units, exclude=self.case.department)
         self.units.changed.connect(self.changed)
         self.reason = text_editor("reason", lines=4)
         self.reason.textChanged.connect(self.changed)
@@ -33,8 +46,32 @@ class ReassignDialog(ActionDialog):
         self.form.addRow(self._reason_label, self.reason)
         self.resize(600, 560)
 
+    def _suggested_units(self) -> list[str]:
+        """The unit that returned the case may have named the competent one; then the
+        units the directory names for the category."""
+        units = self.context.suggested_units(self.case.category)
+        for item in reversed(self.case_view.timeline or []):
+            if item.kind == ActionKind.RETURN.value:
+                hint = item.payload.get("suggested_department")
+                if isinstance(hint, str) and hint:
+                    units = [hint, *units]
+                break
+        return units
+
+    @property
+    def routing(self) -> bool:
+        """A coordinator (or admin) routing a case that waits at the IOC."""
+        return self.context.role in PROVINCE_WIDE_ROLES and Status(self.case.status) in AT_IOC
+
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Reassign to another unit"))
+        if self.routing:
+            self.setWindowTitle(self.tr("Route to a unit"))
+            self._units_label.setText(self.tr("&To unit:"))
+            self._reason_label.setText(self.tr("&Reason (optional):"))
+        else:
+            self.setWindowTitle(self.tr("Reassign to another unit"))
+            self._units_label.setText(self.tr("&Send to:"))
+            self._reason_label.setText(self.tr("&Reason:"))
         self._current_label.setText(self.tr("Now at:"))
         department = self.case.department
         set_plain(
@@ -42,21 +79,19 @@ class ReassignDialog(ActionDialog):
             self.context.unit_name(department) if department else self.tr("the IOC"),
             limit=300,
         )
-        self._units_label.setText(self.tr("&Send to:"))
-        self._reason_label.setText(self.tr("&Reason:"))
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("Why this unit is the competent one"))
         self.units.retranslate()
 
     def _ok_text(self) -> str:
-        return self.tr("&Reassign")
+        return self.tr("R&oute") if self.routing else self.tr("&Reassign")
 
     def _problems_now(self) -> list[str]:
         problems = []
         if self.units.code() is None:
             problems.append(self.tr("Pick the unit to send the case to."))
         reason = clean_text(self.reason.toPlainText())
-        if not reason:
+        if not reason and not self.routing:  # routing from the IOC needs no reason
             problems.append(self.tr("Say why the case goes to that unit."))
         elif len(reason) > MAX_REASON:
             problems.append(
@@ -67,7 +102,10 @@ class ReassignDialog(ActionDialog):
         return problems
 
     def _payload(self) -> dict[str, Any]:
-        return {"to": self.units.code() or "", "reason": clean_text(self.reason.toPlainText())}
+        reason = clean_text(self.reason.toPlainText())
+        if self.routing and not reason:
+            return {"to": self.units.code() or ""}
+        return {"to": self.units.code() or "", "reason": reason}
 
     def _draft(self) -> dict[str, Any]:
         return {"to": self.units.code(), "reason": self.reason.toPlainText()}

@@ -44,6 +44,8 @@ class SettingsValues:
     #: Actions waiting for upload (lost when local data is erased).
     pending: int = 0
     signed_in_as: str | None = None
+    #: The morning reminder in the tray (a personal choice, kept in the profile).
+    morning_reminders: bool = True
 
 
 def server_url_problem(url: str) -> str | None:
@@ -64,6 +66,7 @@ class SettingsDialog(QDialog):
     data_folder_changed = Signal(str)
     sign_out_requested = Signal()
     erase_requested = Signal()
+    morning_reminders_changed = Signal(bool)
 
     def __init__(self, values: SettingsValues, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +98,9 @@ class SettingsDialog(QDialog):
         self._server_note.setVisible(values.server_locked)
         self._restart_note = QLabel()
         self._restart_note.setWordWrap(True)
+        self.reminders = QCheckBox()
+        self.reminders.setObjectName("morning_reminders")
+        self.reminders.setChecked(values.morning_reminders)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self._labels[0], self.language)
@@ -102,6 +108,7 @@ class SettingsDialog(QDialog):
         form.addRow(self._server_note)
         form.addRow(self._labels[2], folder_row)
         form.addRow(self._restart_note)
+        form.addRow(self.reminders)
 
         self._account = QGroupBox()
         self._who = plain_label(wrap=True)
@@ -185,6 +192,7 @@ class SettingsDialog(QDialog):
         self._restart_note.setText(
             self.tr("A new server or data folder takes effect at the next start.")
         )
+        self.reminders.setText(self.tr("Morning &reminder of due and overdue cases"))
         self._account.setTitle(self.tr("Account"))
         who = self.values.signed_in_as
         set_plain(
@@ -267,6 +275,8 @@ class SettingsDialog(QDialog):
         folder = self.data_folder.text().strip()
         if folder != self.values.data_folder:
             self.data_folder_changed.emit(folder)
+        if self.reminders.isChecked() != self.values.morning_reminders:
+            self.morning_reminders_changed.emit(self.reminders.isChecked())
         super().accept()
 
 

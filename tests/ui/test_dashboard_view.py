@@ -1,0 +1,236 @@
+"""The deadline dashboard in the desk: tiles and bars counted on the local store, each
+opening exactly the cases it counts in the queue; the 30/90-day toggle; a real click on a
+clerk's overdue bar after a real sync."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCharts import QBarCategoryAxis, QChartView
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from sqlalchemy import select, update
+
+from deskhandler.app.desk import Desk
+from deskhandler.config import load_config
+from deskhandler.domain.statuses import OPEN
+from deskhandler.server import feed
+from deskhandler.server.models import CaseRow, utcnow
+from deskhandler.server.seed import DEMO_PASSWORD, seed
+from deskhandler.store.queue import DeadlineFilter
+from deskhandler.ui.app import DeskApp
+from deskhandler.ui.dashboard import DashboardDialog, chart_text
+from deskhandler.ui.queue_model import QueueModel
+from deskhandler.ui.workspace import Workspace
+from tests.store.conftest import page, wire_case
+from tests.store.test_dashboard import CASES, NOW, at
+from tests.support.cases import routed_case
+from tests.support.people import Person
+from tests.ui.conftest import Central, Loop, until
+from tests.ui.test_dialogs import directory
+from tests.ui.test_flows import desk_config, sign_in
+from tests.ui.workspaces import offline_workspace
+
+
+def shown_ids(model: QueueModel) -> set[str]:
+    return {case_id for row in range(model.rowCount()) if (case_id := model.case_id(row))}
+
+
+def _desk(tmp_path: Path, role: str = "supervisor", **more: object) -> Desk:
+    config = load_config({}, env={}, home=tmp_path / "desk", site_config_dir=tmp_path / "site")
+    config.profile.create_dirs()
+    desk = Desk.open(config)
+    desk.store.set_identity("hoa", role, "SXD")
+    desk.store.save_directory(directory(**more), None)
+    desk.store.apply_changes(
+        page(
+            [
+                wire_case(
+                    cid,
+                    assignee=who,
+                    status=status,
+                    category=category,
+                    reported_at=at(reported),
+                    due_at=at(due) if due else None,
+                    updated_at=at(updated),
+                    department=unit,
+                )
+                for cid, who, status, category, reported, due, updated, unit in CASES
+            ]
+        )
+    )
+    return desk
+
+
+async def _open_dashboard(ws: Workspace) -> DashboardDialog:
+    assert ws.window.dashboard_action.isEnabled()
+    assert ws.window.dashboard_action.shortcut().toString() == "Ctrl+D"
+    ws.window.dashboard_action.trigger()
+    await until(lambda: isinstance(ws.dashboard, DashboardDialog) and ws.dashboard.isVisible())
+    assert ws.dashboard is not None
+    return ws.dashboard
+
+
+def click_bar(view: QChartView, index: int, value: float) -> None:
+    """A real mouse click in the middle of a bar segment that runs from 0 to ``value``."""
+    chart = view.chart()
+    series = chart.series()[0]
+    inside = chart.mapToPosition(QPointF(value / 2, index), series)
+    where = view.mapFromScene(chart.mapToScene(inside))
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where
+    )
+
+
+def test_tiles_bars_and_period_on_the_local_store(aloop: Loop, tmp_path: Path) -> None:
+    desk = _desk(tmp_path)
+
+    async def scenario() -> None:
+        async with offline_workspace(desk, aloop, lambda: NOW) as ws:
+            board = await _open_dashboard(ws)
+            tiles = {d: t.number.text() for d, t in board.tiles.items()}
+            assert tiles == {
+                DeadlineFilter.OVERDUE: "3",
+                DeadlineFilter.DUE_TODAY: "1",
+                DeadlineFilter.DUE_THIS_WEEK: "2",
+            }
+            assert "tuan" not in board.bar_keys("person"), "another unit's clerk"
+            # bottom to top: the most overdue person is drawn at the top
+            assert board.bar_keys("person") == [None, "minh", "lan"]
+            assert "30" in board.flow.text()
+            assert "9 received" in board.flow.text()
+            assert "50 %" in board.on_time.text()
+            assert "3.0 days" in board.median.text()
+
+            board.tiles[DeadlineFilter.OVERDUE].click()
+            await until(lambda: shown_ids(ws.model) == {"A", "E", "G"})
+            assert ws.queue.assignee_chip.isVisible()
+
+            # the "Nobody" overdue bar
+            board.bars("person").sets[DeadlineFilter.OVERDUE].clicked.emit(0)
+            await until(lambda: shown_ids(ws.model) == {"E"})
+            # category TTXD, due this week
+            index = board.bar_keys("category").index("TTXD")
+            board.bars("category").sets[DeadlineFilter.DUE_THIS_WEEK].clicked.emit(index)
+            await until(lambda: shown_ids(ws.model) == {"C"})
+            ws.queue.assignee_chip.click()
+            await until(lambda: len(shown_ids(ws.model)) == len(CASES))
+
+            board.period_buttons[90].click()
+            await until(lambda: board.board.days == 90)
+            assert board.period_buttons[90].isChecked()
+            assert "11 received" in board.flow.text()
+            assert len(board.received_series.points()) == 90
+            board.reject()
+            await until(lambda: aloop.tasks.running == 0)
+
+    try:
+        aloop.run(scenario(), timeout=120)
+    finally:
+        desk.close()
+
+
+def test_names_from_the_server_are_shown_literally_in_the_charts(
+    aloop: Loop, tmp_path: Path
+) -> None:
+    users = [
+        {"username": "lan", "name": "<b>Lan</b> & co", "role": "clerk", "department": "SXD"},
+        {"username": "hoa", "name": "Phạm Thị Hoa", "role": "supervisor", "department": "SXD"},
+    ]
+    desk = _desk(tmp_path, users=users)
+
+    async def scenario() -> None:
+        async with offline_workspace(desk, aloop, lambda: NOW) as ws:
+            board = await _open_dashboard(ws)
+            axis = next(
+                a for a in board.bars("person").chart.axes() if isinstance(a, QBarCategoryAxis)
+            )
+            assert "&lt;b&gt;Lan&lt;/b&gt; &amp; co" in axis.categories()
+            assert chart_text("<i>x</i>") == "&lt;i&gt;x&lt;/i&gt;"
+            board.reject()
+            await until(lambda: aloop.tasks.running == 0)
+
+    try:
+        aloop.run(scenario(), timeout=120)
+    finally:
+        desk.close()
+
+
+def test_a_clerk_has_no_dashboard(aloop: Loop, tmp_path: Path) -> None:
+    desk = _desk(tmp_path, role="clerk")
+
+    async def scenario() -> None:
+        async with offline_workspace(desk, aloop, lambda: NOW) as ws:
+            assert not ws.window.dashboard_action.isEnabled()
+            await ws.show_dashboard()
+            assert ws.dashboard is None
+            await until(lambda: aloop.tasks.running == 0)  # the first case is read, then close
+
+    try:
+        aloop.run(scenario(), timeout=60)
+    finally:
+        desk.close()
+
+
+def test_clicking_a_clerks_overdue_bar_after_a_real_sync(
+    aloop: Loop, central: Central, tmp_path: Path
+) -> None:
+    """Seeded demo data on the real server, the desk signed in as SXD's supervisor and
+    synced: a mouse click on the overdue part of a clerk's bar shows exactly that clerk's
+    overdue cases, as the server's own database lists them."""
+    seed(central.db, cases=400, seed=5, photos=False, now=utcnow())
+    # and three more overdue cases of one clerk, beside whatever the seed made
+    for _ in range(3):
+        case_id = routed_case(central.db, "SXD")
+        with central.db.writing() as session:
+            session.execute(
+                update(CaseRow)
+                .where(CaseRow.id == case_id)
+                .values(
+                    assignee="clerk2.sxd",
+                    status="in_progress",
+                    due_at=utcnow() - timedelta(days=1),
+                    version=CaseRow.version + 1,
+                )
+            )
+            feed.mark_changed(session, case_id)
+    with central.db.reading() as session:
+        unit_cases = len(
+            session.scalars(select(CaseRow.id).where(CaseRow.department == "SXD")).all()
+        )
+    leader = Person("supervisor.sxd", "supervisor", "SXD", DEMO_PASSWORD)
+    config = desk_config(tmp_path, central.url)
+
+    async def scenario() -> None:
+        app = DeskApp(config)
+        running = asyncio.ensure_future(app.run())
+        ws = await sign_in(app, leader)
+        await until(lambda: ws.model.rowCount() == unit_cases, 60)
+        dialog = await _open_dashboard(ws)
+        rows = dict(dialog.board.by_assignee)
+        clerk = next(k for k, c in dialog.board.by_assignee if k is not None and c.overdue)
+        index = dialog.bar_keys("person").index(clerk)
+        with central.db.reading() as session:
+            expected = set(
+                session.scalars(
+                    select(CaseRow.id).where(
+                        CaseRow.department == "SXD",
+                        CaseRow.assignee == clerk,
+                        CaseRow.status.in_([s.value for s in OPEN]),
+                        CaseRow.due_at <= utcnow(),
+                    )
+                )
+            )
+        assert len(expected) == rows[clerk].overdue > 0
+        view = dialog.bars("person").view
+        dialog.raise_()
+        click_bar(view, index, rows[clerk].overdue)
+        await until(lambda: shown_ids(ws.model) == expected, 30)
+        assert ws.queue.assignee_chip.isVisible()
+        dialog.reject()
+        ws.window.close()
+        assert await running == 0
+
+    aloop.run(scenario(), timeout=180)
