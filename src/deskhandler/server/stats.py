@@ -109,7 +109,8 @@ def unit_stats(session: Session, now: datetime, department: str | None, days: in
             *in_unit,
         )
     ):
-        ratings[local_day(rated_at)].append(rating != "unsatisfied")
+        if rated_at is not None:  # the WHERE keeps only rated cases; this tells mypy
+            ratings[local_day(rated_at)].append(rating != "unsatisfied")
     trend = []
     for offset in range(days):
         day = first + timedelta(days=offset)
