@@ -206,7 +206,11 @@ def test_dashboard_and_team_at_1366x768(aloop: Loop, tmp_path: Path, language: s
         await until(lambda: isinstance(ws.team, TeamDialog) and ws.team.isVisible())
         await asyncio.sleep(0.3)
         SHOTS.mkdir(parents=True, exist_ok=True)
-        for name, widget in (("dashboard", ws.dashboard), ("team", ws.team)):
+        # The supervisor's own filters (awaiting approval, unhappy citizens) on their row.
+        leaders_row = ws.queue.role_row
+        assert leaders_row.isVisible()
+        shots = (("dashboard", ws.dashboard), ("team", ws.team), ("supervisor", ws.window))
+        for name, widget in shots:
             assert widget is not None
             assert widget.width() <= 1366, name
             assert widget.height() <= 768, name

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -126,8 +127,11 @@ class TeamDialog(QDialog):
                 self.table.setItem(row, column, _Count(value))
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(0, 260)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        # The names take the room the counts leave, so the table fills the dialog.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(90)
         self.table.itemDoubleClicked.connect(lambda _item: self._show())
         self.show_button = QPushButton()
         self.show_button.setObjectName("show_cases")
