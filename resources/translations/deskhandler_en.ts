@@ -163,7 +163,7 @@
     <message>
         <location line="+2"/>
         <source>Today&apos;s reminder</source>
-        <translation>Today's reminder</translation>
+        <translation>Today&apos;s reminder</translation>
     </message>
 </context>
 <context>
@@ -608,7 +608,7 @@
     <message>
         <location line="+3"/>
         <source>Only this PC&apos;s own actions: the timeline was never downloaded.</source>
-        <translation>Only this PC's own actions: the timeline was never downloaded.</translation>
+        <translation>Only this PC&apos;s own actions: the timeline was never downloaded.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -817,7 +817,7 @@
     <message>
         <location line="+1"/>
         <source>Citizen&apos;s rating</source>
-        <translation>Citizen's rating</translation>
+        <translation>Citizen&apos;s rating</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1082,9 +1082,9 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dashboard.py" line="+302"/>
+        <location filename="../../src/deskhandler/ui/dashboard.py" line="+468"/>
         <source>Deadline dashboard</source>
-        <extracomment>Bars shown per chart; the rest are summed up in the tiles (the most overdue come first). A tile or bar was clicked: show those cases (a `QueueRequest`). The trend period chosen (30 or 90 days) or Refresh: load the dashboard again.</extracomment>
+        <extracomment>Bars shown per chart; the rest are summed up in the tiles (the most overdue come first). Cases received and cases resolved (two lines). The median handling time of the cases resolved that day, in days. The share of the day&apos;s resolved cases with a deadline that met it, in percent. The share of the day&apos;s citizens&apos; ratings that were not &quot;unsatisfied&quot;, in percent. Per measure, what a click on the first and on the second line opens: the cases reported, resolved or rated that day (a `QueueFilter` span field). Per line, the value of each day (None: nothing to measure that day). A tile or bar was clicked: show those cases (a `QueueRequest`). The trend period chosen (30 or 90 days) or Refresh: load the dashboard again.</extracomment>
         <translation>Deadline dashboard</translation>
     </message>
     <message>
@@ -1104,11 +1104,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Received and resolved per day</source>
-        <translation>Received and resolved per day</translation>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a number, a bar or a day of the chart to list those cases.</source>
+        <translation>Click a number, a bar or a day of the chart to list those cases.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1116,7 +1121,35 @@
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Received and resolved</source>
+        <translation>Received and resolved</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+100"/>
+        <source>Median handling time (days)</source>
+        <translation>Median handling time (days)</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <source>Resolved on time (%)</source>
+        <translation>Resolved on time (%)</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <source>Citizen satisfaction (%)</source>
+        <translation>Citizen satisfaction (%)</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>What the chart shows per day; click a day to list its cases</source>
+        <translation>What the chart shows per day; click a day to list its cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -1128,19 +1161,19 @@
     <message>
         <location line="+5"/>
         <location line="+27"/>
-        <location line="+84"/>
+        <location line="+69"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-95"/>
         <location line="+27"/>
-        <location line="+84"/>
+        <location line="+69"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-95"/>
         <source>Later this week</source>
         <translation>Later this week</translation>
     </message>
@@ -1161,12 +1194,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+84"/>
+        <location line="+69"/>
         <source>Due this week</source>
         <translation>Due this week</translation>
     </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-52"/>
         <source>Last %n day(s): {received} received, {resolved} resolved.</source>
         <translation>
             <numerusform>Last %n day: {received} received, {resolved} resolved.</numerusform>
@@ -1204,27 +1237,42 @@
         <translation>Citizen satisfaction: {rate} %.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
         <source>{who}: {what}</source>
         <translation>{who}: {what}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>{category}: {what}</source>
         <translation>{category}: {what}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Received on {day}</source>
+        <translation>Received on {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved on {day}</source>
+        <translation>Resolved on {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated by the citizen on {day}</source>
+        <translation>Rated by the citizen on {day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>due this week</source>
         <translation>due this week</translation>
     </message>
@@ -1817,9 +1865,9 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+325"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+323"/>
         <source>Search title, description, address, notes…</source>
-        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). Who sees the &quot;Unhappy citizens&quot; filter: those who decide how a complaint is followed up. The coordinator&apos;s intake: cases at the IOC (new or returned), waiting to be routed. Drafted replies waiting for a leader&apos;s decision (shown to those who decide). Cases the citizen rated &quot;not satisfied&quot;: the leaders&apos; follow-up (issue #5). The filters of one role&apos;s work, each offered to the roles it names, on a row of their own. One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. What a dashboard tile or bar counts: a deadline state, a unit, a category. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
+        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). Who sees the &quot;Unhappy citizens&quot; filter: those who decide how a complaint is followed up. The coordinator&apos;s intake: cases at the IOC (new or returned), waiting to be routed. Drafted replies waiting for a leader&apos;s decision (shown to those who decide). Cases the citizen rated &quot;not satisfied&quot;: the leaders&apos; follow-up (issue #5). The filters of one role&apos;s work, each offered to the roles it names, on a row of their own. One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. What a dashboard tile, bar or day of the trend counts, shown instead of the quick filter. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
         <translation>Search title, description, address, notes…</translation>
     </message>
     <message>
@@ -1899,13 +1947,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
-        <location line="+24"/>
+        <location line="+62"/>
+        <location line="+16"/>
         <source>{name} ✕</source>
         <translation>{name} ✕</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-77"/>
         <source>Show everyone&apos;s cases again</source>
         <translation>Show everyone&apos;s cases again</translation>
     </message>
@@ -1915,7 +1963,7 @@
         <translation>Case queue</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+114"/>
         <source>Save this view…</source>
         <translation>Save this view…</translation>
     </message>
@@ -2172,7 +2220,7 @@
         <location filename="../../src/deskhandler/ui/dialogs/route_picker.py" line="+221"/>
         <source>Type a unit&apos;s name or code (accents optional)…</source>
         <extracomment>The widget a label points at (like `UnitPicker.search`).</extracomment>
-        <translation>Type a unit's name or code (accents optional)…</translation>
+        <translation>Type a unit&apos;s name or code (accents optional)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2520,7 +2568,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/team.py" line="+147"/>
+        <location filename="../../src/deskhandler/ui/team.py" line="+151"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -2788,7 +2836,7 @@
     <message>
         <location line="+3"/>
         <source>Counted on this PC&apos;s data, uploads not yet made included.</source>
-        <translation>Counted on this PC's data, uploads not yet made included.</translation>
+        <translation>Counted on this PC&apos;s data, uploads not yet made included.</translation>
     </message>
     <message>
         <location line="+22"/>

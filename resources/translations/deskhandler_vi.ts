@@ -1067,9 +1067,9 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dashboard.py" line="+302"/>
+        <location filename="../../src/deskhandler/ui/dashboard.py" line="+468"/>
         <source>Deadline dashboard</source>
-        <extracomment>Bars shown per chart; the rest are summed up in the tiles (the most overdue come first). A tile or bar was clicked: show those cases (a `QueueRequest`). The trend period chosen (30 or 90 days) or Refresh: load the dashboard again.</extracomment>
+        <extracomment>Bars shown per chart; the rest are summed up in the tiles (the most overdue come first). Cases received and cases resolved (two lines). The median handling time of the cases resolved that day, in days. The share of the day&apos;s resolved cases with a deadline that met it, in percent. The share of the day&apos;s citizens&apos; ratings that were not &quot;unsatisfied&quot;, in percent. Per measure, what a click on the first and on the second line opens: the cases reported, resolved or rated that day (a `QueueFilter` span field). Per line, the value of each day (None: nothing to measure that day). A tile or bar was clicked: show those cases (a `QueueRequest`). The trend period chosen (30 or 90 days) or Refresh: load the dashboard again.</extracomment>
         <translation>Bảng theo dõi hạn xử lý</translation>
     </message>
     <message>
@@ -1089,18 +1089,51 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Received and resolved per day</source>
-        <translation>Tiếp nhận và đã xử lý theo ngày</translation>
+        <source>Per day</source>
+        <translation>Theo ngày</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a number, a bar or a day of the chart to list those cases.</source>
+        <translation>Bấm vào một con số, một thanh hay một ngày trên biểu đồ để xem các phản ánh đó.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Received and resolved</source>
+        <translation>Tiếp nhận và đã giải quyết</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+100"/>
+        <source>Median handling time (days)</source>
+        <translation>Thời gian xử lý trung vị (ngày)</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <source>Resolved on time (%)</source>
+        <translation>Giải quyết đúng hạn (%)</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <source>Citizen satisfaction (%)</source>
+        <translation>Mức hài lòng của công dân (%)</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>What the chart shows per day; click a day to list its cases</source>
+        <translation>Biểu đồ cho thấy gì theo từng ngày; bấm vào một ngày để xem các phản ánh của ngày đó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
@@ -1112,19 +1145,19 @@
     <message>
         <location line="+5"/>
         <location line="+27"/>
-        <location line="+84"/>
+        <location line="+69"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-95"/>
         <location line="+27"/>
-        <location line="+84"/>
+        <location line="+69"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-95"/>
         <source>Later this week</source>
         <translation>Còn lại trong tuần</translation>
     </message>
@@ -1145,12 +1178,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+84"/>
+        <location line="+69"/>
         <source>Due this week</source>
         <translation>Đến hạn trong tuần</translation>
     </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-52"/>
         <source>Last %n day(s): {received} received, {resolved} resolved.</source>
         <translation>
             <numerusform>%n ngày qua: tiếp nhận {received}, đã xử lý {resolved}.</numerusform>
@@ -1187,27 +1220,42 @@
         <translation>Mức hài lòng của công dân: {rate} %.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Resolved</source>
         <translation>Đã xử lý</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
         <source>{who}: {what}</source>
         <translation>{who}: {what}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>{category}: {what}</source>
         <translation>{category}: {what}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Received on {day}</source>
+        <translation>Tiếp nhận ngày {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved on {day}</source>
+        <translation>Giải quyết ngày {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated by the citizen on {day}</source>
+        <translation>Công dân đánh giá ngày {day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>due this week</source>
         <translation>đến hạn trong tuần</translation>
     </message>
@@ -1800,9 +1848,9 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+325"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+323"/>
         <source>Search title, description, address, notes…</source>
-        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). Who sees the &quot;Unhappy citizens&quot; filter: those who decide how a complaint is followed up. The coordinator&apos;s intake: cases at the IOC (new or returned), waiting to be routed. Drafted replies waiting for a leader&apos;s decision (shown to those who decide). Cases the citizen rated &quot;not satisfied&quot;: the leaders&apos; follow-up (issue #5). The filters of one role&apos;s work, each offered to the roles it names, on a row of their own. One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. What a dashboard tile or bar counts: a deadline state, a unit, a category. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
+        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). Who sees the &quot;Unhappy citizens&quot; filter: those who decide how a complaint is followed up. The coordinator&apos;s intake: cases at the IOC (new or returned), waiting to be routed. Drafted replies waiting for a leader&apos;s decision (shown to those who decide). Cases the citizen rated &quot;not satisfied&quot;: the leaders&apos; follow-up (issue #5). The filters of one role&apos;s work, each offered to the roles it names, on a row of their own. One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. What a dashboard tile, bar or day of the trend counts, shown instead of the quick filter. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
         <translation>Tìm theo tiêu đề, nội dung, địa chỉ, ghi chú…</translation>
     </message>
     <message>
@@ -1882,13 +1930,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
-        <location line="+24"/>
+        <location line="+62"/>
+        <location line="+16"/>
         <source>{name} ✕</source>
         <translation>{name} ✕</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-77"/>
         <source>Show everyone&apos;s cases again</source>
         <translation>Hiện lại phản ánh của mọi người</translation>
     </message>
@@ -1898,7 +1946,7 @@
         <translation>Danh sách phản ánh</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+114"/>
         <source>Save this view…</source>
         <translation>Lưu bộ lọc này…</translation>
     </message>
@@ -2500,7 +2548,7 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/team.py" line="+147"/>
+        <location filename="../../src/deskhandler/ui/team.py" line="+151"/>
         <source>Team</source>
         <translation>Tổ công tác</translation>
     </message>

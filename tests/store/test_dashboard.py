@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from deskhandler.store import Store
-from deskhandler.store.dashboard import DeadlineCounts, Handling, period_start
+from deskhandler.store.dashboard import DeadlineCounts, Handling, day_span, period_start
 from deskhandler.store.queue import DeadlineFilter, QueueFilter
 from tests.store.conftest import page, wire_case
 
@@ -203,3 +203,42 @@ def test_the_queue_filters_open_what_the_dashboard_counts(filled: Store) -> None
         assert len(ids(DeadlineFilter.DUE_THIS_WEEK, category=category)) == counts.due_this_week
     # The old two-state counts are unchanged by the new filters.
     assert set(filled.deadline_counts(NOW)) == {"overdue", "due_soon"}
+
+
+def test_a_day_of_the_trend_opens_exactly_the_cases_it_counts(filled: Store) -> None:
+    """Received, resolved and rated on a local day, as the trend's points count them (a
+    click on a point opens these)."""
+    filled.apply_changes(
+        page(
+            [
+                wire_case(
+                    "R3",
+                    version=50,
+                    status="resolved",
+                    department="SXD",
+                    reported_at=at("11-22 10:00"),
+                    updated_at=at("11-23 10:00"),
+                    rating={"satisfied": False, "comment": None, "rated_at": at("11-23 20:00")},
+                )
+            ]
+        )
+    )
+    board = filled.dashboard(NOW, "SXD", days=90)
+
+    def ids(**span: object) -> set[str]:
+        return set(filled.query_ids(QueueFilter(department="SXD", **span)))  # type: ignore[arg-type]
+
+    for day in board.trend:
+        span = day_span(day.day, NOW)
+        assert len(ids(reported_in=span)) == day.received, day.day
+        assert len(ids(resolved_in=span)) == day.handling.resolved, day.day
+        assert len(ids(rated_in=span)) == day.rated, day.day
+    assert day_span(date(2026, 11, 24), NOW) == (
+        datetime(2026, 11, 23, 17, 0, tzinfo=UTC),
+        NOW + timedelta(microseconds=1),
+    )
+    assert ids(reported_in=day_span(date(2026, 11, 22), NOW)) == {"D", "R3"}
+    # R1 at 09:00 local and R3 at 17:00 local on the 23rd; R2 at 01:00 on the 24th
+    assert ids(resolved_in=day_span(date(2026, 11, 23), NOW)) == {"R1", "R3"}
+    assert ids(resolved_in=day_span(date(2026, 11, 24), NOW)) == {"R2"}
+    assert ids(rated_in=day_span(date(2026, 11, 24), NOW)) == {"R3"}

@@ -5,7 +5,7 @@ clerk's overdue bar after a real sync."""
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QChartView
@@ -21,7 +21,7 @@ from deskhandler.server.models import CaseRow, utcnow
 from deskhandler.server.seed import DEMO_PASSWORD, seed
 from deskhandler.store.queue import DeadlineFilter
 from deskhandler.ui.app import DeskApp
-from deskhandler.ui.dashboard import DashboardDialog, chart_text
+from deskhandler.ui.dashboard import DashboardDialog, TrendMeasure, chart_text
 from deskhandler.ui.queue_model import QueueModel
 from deskhandler.ui.workspace import Workspace
 from tests.store.conftest import page, wire_case
@@ -122,7 +122,66 @@ def test_tiles_bars_and_period_on_the_local_store(aloop: Loop, tmp_path: Path) -
             await until(lambda: board.board.days == 90)
             assert board.period_buttons[90].isChecked()
             assert "11 received" in board.flow.text()
-            assert len(board.received_series.points()) == 90
+            assert len(board.trend.lines[0].points()) == 90
+            board.reject()
+            await until(lambda: aloop.tasks.running == 0)
+
+    try:
+        aloop.run(scenario(), timeout=120)
+    finally:
+        desk.close()
+
+
+def click_day(board: DashboardDialog, day: date, line: int) -> None:
+    """A real mouse click on the point of ``day`` on ``line`` of the trend."""
+    where = board.trend.point_at(day, line).toPoint()
+    QTest.mouseClick(
+        board.trend.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        where,
+    )
+
+
+def test_a_click_on_a_day_of_the_trend_opens_its_cases(aloop: Loop, tmp_path: Path) -> None:
+    """Each measure of the trend is drawn from the store's days, and a click on a day's
+    point shows the cases it counts (received, resolved) in the queue."""
+    desk = _desk(tmp_path)
+
+    async def scenario() -> None:
+        async with offline_workspace(desk, aloop, lambda: NOW) as ws:
+            board = await _open_dashboard(ws)
+            board.resize(1240, 700)
+            await until(board.trend.view.isVisible)
+            assert board.trend_measure is TrendMeasure.FLOW
+            received, resolved = board.trend.lines
+            assert received.isVisible()
+            assert resolved.isVisible()
+            assert [p.y() for p in received.points()] == [
+                float(t.received) for t in board.board.trend
+            ]
+            # the 22nd: D and R3 received (2), nothing resolved: the click is on "received"
+            click_day(board, date(2026, 11, 22), 0)
+            await until(lambda: shown_ids(ws.model) == {"D", "R3"})
+            assert "22/11/2026" in ws.queue.assignee_chip.text()
+            # the 23rd: R1 and R3 resolved (2), nothing received
+            click_day(board, date(2026, 11, 23), 1)
+            await until(lambda: shown_ids(ws.model) == {"R1", "R3"})
+
+            board.measure.setCurrentIndex(board.measure.findData(TrendMeasure.ON_TIME.value))
+            assert not resolved.isVisible()
+            # only days with a resolved case that had a deadline have a point: R1 met its
+            # deadline on the 23rd (100 %), R2 missed its on the 24th (0 %)
+            assert [(p.y()) for p in received.points()] == [100.0, 0.0]
+            click_day(board, date(2026, 11, 24), 0)
+            await until(lambda: shown_ids(ws.model) == {"R2"})
+
+            board.measure.setCurrentIndex(board.measure.findData(TrendMeasure.HANDLING_TIME.value))
+            assert [p.y() for p in received.points()] == [2.0, 13.75]
+            board.measure.setCurrentIndex(board.measure.findData(TrendMeasure.SATISFACTION.value))
+            assert received.points() == [], "nobody rated yet"
+            ws.queue.assignee_chip.click()
+            await until(lambda: len(shown_ids(ws.model)) == len(CASES))
             board.reject()
             await until(lambda: aloop.tasks.running == 0)
 

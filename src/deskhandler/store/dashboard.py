@@ -27,14 +27,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from deskhandler.domain.deadlines import LOCAL_TZ, due_horizons, local_day
-from deskhandler.domain.statuses import OPEN, Status
+from deskhandler.domain.statuses import OPEN
 from deskhandler.store.overlay import moment_key
+from deskhandler.store.queue import FINISHED, Span
 
 #: The periods the trend offers, in days.
 TREND_DAYS = (30, 90)
 
 _OPEN = tuple(sorted(s.value for s in OPEN))
-_FINISHED = (Status.RESOLVED.value, Status.CLOSED.value)
 _OFFSET = LOCAL_TZ.utcoffset(None)
 #: SQLite date modifier turning a UTC moment into the local one.
 _TO_LOCAL = f"{int(_OFFSET.total_seconds() // 3600):+d} hours"
@@ -134,6 +134,13 @@ def period_start(now: datetime, days: int) -> datetime:
     return datetime.combine(first, time(0), LOCAL_TZ).astimezone(UTC)
 
 
+def day_span(day: date, now: datetime) -> Span:
+    """The moments of local ``day`` that a day of the trend counts, as a queue filter's
+    span: from its local midnight to the next one, or to ``now`` (included) for today."""
+    start = datetime.combine(day, time(0), LOCAL_TZ).astimezone(UTC)
+    return start, min(start + timedelta(days=1), now + timedelta(microseconds=1))
+
+
 def _most_overdue(item: tuple[Any, DeadlineCounts]) -> tuple[int, int, int, int, str]:
     key, counts = item
     return (-counts.overdue, -counts.due_today, -counts.due_this_week, -counts.open, key or "")
@@ -227,10 +234,10 @@ def dashboard(
         )
     }
     finished = (
-        f"status IN ({', '.join('?' * len(_FINISHED))}) "
+        f"status IN ({', '.join('?' * len(FINISHED))}) "
         f"AND updated_at >= ? AND updated_at <= ? {unit}"
     )
-    finished_params = [*_FINISHED, start_key, now_key, *unit_params]
+    finished_params = [*FINISHED, start_key, now_key, *unit_params]
     handled = _finished(conn, finished, finished_params)
     ratings = {
         d: (int(n), int(happy))
@@ -273,6 +280,7 @@ __all__ = [
     "DeadlineCounts",
     "Handling",
     "dashboard",
+    "day_span",
     "deadline_groups",
     "period_start",
 ]

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from deskhandler.domain.deadlines import DUE_SOON, due_horizons
-from deskhandler.domain.statuses import OPEN, Priority
+from deskhandler.domain.statuses import OPEN, Priority, Status
 from deskhandler.store.overlay import moment_key
 from deskhandler.store.search import match_query
 
@@ -22,6 +22,14 @@ ME = "me"
 UNASSIGNED = "unassigned"
 
 PRIORITY_RANK = {p.value: rank for rank, p in enumerate(Priority)}
+
+
+#: A span of time ``[start, end)``.
+Span = tuple[datetime, datetime]
+
+#: The statuses of a finished case; its ``updated_at`` is when it was resolved, as the
+#: dashboard counts it (`deskhandler.store.dashboard`).
+FINISHED = (Status.RESOLVED.value, Status.CLOSED.value)
 
 
 class DeadlineFilter(StrEnum):
@@ -81,6 +89,10 @@ class QueueFilter:
     caller's clock, so tests and the UI agree on "overdue").  ``conflicts`` keeps cases
     with actions in the conflicts list; ``pending_only`` those waiting for upload;
     ``unsatisfied`` those whose citizen's latest rating is "not satisfied".
+
+    ``reported_in``, ``resolved_in`` and ``rated_in`` keep the cases reported, finished
+    (resolved or closed, at their ``updated_at``) or rated by their citizen in a span
+    ``[start, end)``: what a day of the dashboard's trend counts.
     """
 
     statuses: frozenset[str] = frozenset()
@@ -94,6 +106,14 @@ class QueueFilter:
     pending_only: bool = False
     conflicts: bool = False
     unsatisfied: bool = False
+    reported_in: Span | None = None
+    resolved_in: Span | None = None
+    rated_in: Span | None = None
+
+
+def _span(column: str, span: Span, clauses: list[str], params: list[Any]) -> None:
+    clauses.append(f"{column} >= ? AND {column} < ?")
+    params.extend([moment_key(span[0]), moment_key(span[1])])
 
 
 def where(flt: QueueFilter, me: str | None) -> tuple[str, list[Any]]:
@@ -147,6 +167,15 @@ def where(flt: QueueFilter, me: str | None) -> tuple[str, list[Any]]:
         # As a subquery spelled as the partial index `cases_unsatisfied` is: SQLite reads
         # the few unhappy cases from it instead of a unit's whole department index.
         clauses.append("n IN (SELECT n FROM cases WHERE rating_satisfied = 0)")
+    if flt.reported_in is not None:
+        _span("reported_at", flt.reported_in, clauses, params)
+    if flt.resolved_in is not None:
+        clauses.append(f"status IN ({placeholders(FINISHED)})")
+        params.extend(FINISHED)
+        _span("updated_at", flt.resolved_in, clauses, params)
+    if flt.rated_in is not None:
+        clauses.append("rating_satisfied IS NOT NULL")
+        _span("rated_at", flt.rated_in, clauses, params)
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 

@@ -1,11 +1,17 @@
 """The supervisor's deadline dashboard: tiles, bar charts by person and by category, and
-the received-versus-resolved trend, drawn with QtCharts from a `Dashboard` the store
+a trend per day, drawn with QtCharts from a `Dashboard` the store
 computed offline (`deskhandler.store.dashboard`).
 
-A tile or a bar segment asks for the queue filtered to what it counts
-(`filter_requested`); the period toggle asks for the dashboard again over 30 or 90 days
-(`period_requested`).  The dialog never reads the store itself: the workspace loads the
-numbers on the store thread and hands them in with `show_dashboard`.
+A tile, a bar segment or a day of the trend asks for the queue filtered to what it
+counts (`filter_requested`); the period toggle asks for the dashboard again over 30 or 90
+days (`period_requested`).  The trend shows one of four measures per day (`TrendMeasure`):
+cases received and resolved, the median handling time, the share resolved on time, the
+citizens' satisfaction.
+
+The charts keep their series and axes and only get new numbers on a refresh: rebuilding
+them (QtCharts lays every item of a chart out again) took most of a refresh's time.
+The dialog never reads the store itself: the workspace loads the numbers on the store
+thread and hands them in with `show_dashboard`.
 
 QtCharts draws axis labels and legend entries as rich text, so names that come from the
 server (people, categories) are escaped before they reach a chart (`chart_text`).
@@ -17,7 +23,8 @@ import html
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
+from enum import StrEnum
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -29,10 +36,11 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QDateTime, QEvent, QMargins, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -45,8 +53,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskhandler.domain.deadlines import LOCAL_TZ
-from deskhandler.store.dashboard import TREND_DAYS, Dashboard, DeadlineCounts
-from deskhandler.store.queue import UNASSIGNED, DeadlineFilter
+from deskhandler.store.dashboard import TREND_DAYS, Dashboard, DayTrend, DeadlineCounts, day_span
+from deskhandler.store.queue import UNASSIGNED, DeadlineFilter, QueueFilter
 from deskhandler.ui.plain import plain_label, set_plain, set_plain_title, single_line
 
 OVERDUE_COLOUR = QColor("#c62828")
@@ -59,16 +67,21 @@ RESOLVED_COLOUR = QColor("#2e7d32")
 MAX_BARS = 12
 
 
-def count_axis(top: int) -> QValueAxis:
-    """An axis of whole numbers from 0 with at most about five steps."""
-    step = max(1, math.ceil(top / 5))
+def count_axis() -> QValueAxis:
+    """An axis of whole numbers from 0 (`set_top` gives it its range)."""
     axis = QValueAxis()
     axis.setLabelFormat("%d")
-    axis.setRange(0, max(step * math.ceil(top / step), 4 if step == 1 else step))
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(0)
-    axis.setTickInterval(step)
+    set_top(axis, 0)
     return axis
+
+
+def set_top(axis: QValueAxis, top: float) -> None:
+    """From 0 to a round number at or above ``top``, in at most about five steps."""
+    step = max(1, math.ceil(top / 5))
+    axis.setRange(0, max(step * math.ceil(top / step), 4 if step == 1 else step))
+    axis.setTickInterval(step)
 
 
 def chart_text(text: object, limit: int = 40) -> str:
@@ -78,13 +91,51 @@ def chart_text(text: object, limit: int = 40) -> str:
 
 @dataclass(frozen=True, slots=True)
 class QueueRequest:
-    """What a tile or bar counts, as the queue should show it."""
+    """What a tile, bar or day counts, as the queue should show it (``label`` on its
+    chip)."""
 
     label: str
-    deadline: DeadlineFilter
-    department: str | None
-    assignee: str | None = None
-    category: str | None = None
+    counted: QueueFilter
+
+
+class TrendMeasure(StrEnum):
+    """What the trend chart draws per day."""
+
+    #: Cases received and cases resolved (two lines).
+    FLOW = "flow"
+    #: The median handling time of the cases resolved that day, in days.
+    HANDLING_TIME = "handling_time"
+    #: The share of the day's resolved cases with a deadline that met it, in percent.
+    ON_TIME = "on_time"
+    #: The share of the day's citizens' ratings that were not "unsatisfied", in percent.
+    SATISFACTION = "satisfaction"
+
+
+#: Per measure, what a click on the first and on the second line opens: the cases
+#: reported, resolved or rated that day (a `QueueFilter` span field).
+_CLICK_OPENS = {
+    TrendMeasure.FLOW: ("reported_in", "resolved_in"),
+    TrendMeasure.HANDLING_TIME: ("resolved_in",),
+    TrendMeasure.ON_TIME: ("resolved_in",),
+    TrendMeasure.SATISFACTION: ("rated_in",),
+}
+
+
+def measure_points(measure: TrendMeasure, day: DayTrend) -> tuple[float | None, ...]:
+    """The values of ``day`` on each line of ``measure``; None where there is nothing to
+    measure (no case resolved, no deadline, no rating that day)."""
+    if measure is TrendMeasure.FLOW:
+        return (float(day.received), float(day.handling.resolved))
+    if measure is TrendMeasure.HANDLING_TIME:
+        median = day.handling.median
+        return (None if median is None else median.total_seconds() / 86400,)
+    share = day.handling.on_time_rate if measure is TrendMeasure.ON_TIME else day.satisfaction
+    return (None if share is None else share * 100,)
+
+
+def _noon_ms(day: date) -> float:
+    """Where ``day`` sits on the date axis (its local noon, in ms since the epoch)."""
+    return datetime.combine(day, time(12), LOCAL_TZ).astimezone(UTC).timestamp() * 1000
 
 
 class _Tile(QPushButton):
@@ -118,7 +169,10 @@ class _Tile(QPushButton):
 
 
 class _ClickableBars:
-    """One horizontal stacked bar chart: overdue / due today / later this week per key."""
+    """One horizontal stacked bar chart: overdue / due today / later this week per key.
+
+    The series, its three bar sets and both axes are made once; `fill` gives them new
+    numbers and names."""
 
     def __init__(self, on_click: Callable[[str | None, DeadlineFilter], None]) -> None:
         self.chart = QChart()
@@ -129,9 +183,28 @@ class _ClickableBars:
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(220)
         self.keys: list[str | None] = []
-        self.sets: dict[DeadlineFilter, QBarSet] = {}
-        self.series = QHorizontalStackedBarSeries()
         self._on_click = on_click
+        self.series = QHorizontalStackedBarSeries()
+        self.series.setBarWidth(0.7)
+        self.sets: dict[DeadlineFilter, QBarSet] = {}
+        for deadline, colour in (
+            (DeadlineFilter.OVERDUE, OVERDUE_COLOUR),
+            (DeadlineFilter.DUE_TODAY, TODAY_COLOUR),
+            (DeadlineFilter.DUE_THIS_WEEK, WEEK_COLOUR),
+        ):
+            bars = QBarSet("")
+            bars.setColor(colour)
+            bars.setBorderColor(colour)
+            bars.clicked.connect(lambda index, d=deadline: self._clicked(index, d))
+            self.series.append(bars)
+            self.sets[deadline] = bars
+        self.chart.addSeries(self.series)
+        self.names = QBarCategoryAxis()
+        self.counts = count_axis()
+        self.chart.addAxis(self.names, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(self.counts, Qt.AlignmentFlag.AlignBottom)
+        self.series.attachAxis(self.names)
+        self.series.attachAxis(self.counts)
 
     def fill(
         self,
@@ -139,41 +212,131 @@ class _ClickableBars:
         name: Callable[[str | None], str],
         captions: dict[DeadlineFilter, str],
     ) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
         # The most overdue at the top: a horizontal chart draws its first category lowest.
         shown = [row for row in rows if row[1].due_this_week or row[1].overdue][:MAX_BARS]
         shown.reverse()
         self.keys = [key for key, _ in shown]
-        self.series = QHorizontalStackedBarSeries()
-        self.sets = {}
-        segments: tuple[tuple[DeadlineFilter, QColor, list[int]], ...] = (
-            (DeadlineFilter.OVERDUE, OVERDUE_COLOUR, [c.overdue for _, c in shown]),
-            (DeadlineFilter.DUE_TODAY, TODAY_COLOUR, [c.due_today for _, c in shown]),
-            (DeadlineFilter.DUE_THIS_WEEK, WEEK_COLOUR, [c.later_this_week for _, c in shown]),
-        )
-        for deadline, colour, values in segments:
-            bars = QBarSet(chart_text(captions[deadline]))
-            bars.setColor(colour)
-            bars.setBorderColor(colour)
-            bars.append([float(v) for v in values])
-            bars.clicked.connect(lambda index, d=deadline: self._clicked(index, d))
-            self.series.append(bars)
-            self.sets[deadline] = bars
-        self.series.setBarWidth(0.7)
-        self.chart.addSeries(self.series)
-        names = QBarCategoryAxis()
-        names.append([chart_text(name(key), 28) for key in self.keys] or [""])
-        self.chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-        self.series.attachAxis(names)
-        counts = count_axis(max((c.overdue + c.due_this_week for _, c in shown), default=0))
-        self.chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
-        self.series.attachAxis(counts)
+        values = {
+            DeadlineFilter.OVERDUE: [c.overdue for _, c in shown],
+            DeadlineFilter.DUE_TODAY: [c.due_today for _, c in shown],
+            DeadlineFilter.DUE_THIS_WEEK: [c.later_this_week for _, c in shown],
+        }
+        for deadline, bars in self.sets.items():
+            label = chart_text(captions[deadline])
+            if bars.label() != label:
+                bars.setLabel(label)
+            bars.remove(0, bars.count())
+            bars.append([float(v) for v in values[deadline]])
+        self.names.setCategories([chart_text(name(key), 28) for key in self.keys] or [""])
+        set_top(self.counts, max((c.overdue + c.due_this_week for _, c in shown), default=0))
 
     def _clicked(self, index: int, deadline: DeadlineFilter) -> None:
         if 0 <= index < len(self.keys):
             self._on_click(self.keys[index], deadline)
+
+
+class _TrendChart(QObject):
+    """The trend: one or two lines over the days of the period, on a date axis.
+
+    A click anywhere in the plot opens the cases behind the nearest day's point of the
+    nearest line (`clicked(day, line)`): a thin line is a small target for a mouse."""
+
+    clicked = Signal(object, int)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.view = QChartView(self.chart, parent)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(200)
+        self.view.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.view.viewport().installEventFilter(self)
+        self.dates = QDateTimeAxis()
+        self.dates.setFormat("dd/MM")
+        self.values = count_axis()
+        self.chart.addAxis(self.dates, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
+        self.lines: list[QLineSeries] = []
+        for colour in (RECEIVED_COLOUR, RESOLVED_COLOUR):
+            line = QLineSeries()
+            line.setColor(colour)
+            line.setPointsVisible(True)
+            line.setMarkerSize(6)
+            self.chart.addSeries(line)
+            line.attachAxis(self.dates)
+            line.attachAxis(self.values)
+            self.lines.append(line)
+        self.days: list[date] = []
+        #: Per line, the value of each day (None: nothing to measure that day).
+        self.points: list[list[float | None]] = []
+
+    def show_lines(
+        self, days: Sequence[date], names: Sequence[str], points: Sequence[Sequence[float | None]]
+    ) -> None:
+        """One line per name; ``points[line][day]``."""
+        self.days = list(days)
+        self.points = [list(values) for values in points]
+        top = 0.0
+        for index, line in enumerate(self.lines):
+            shown = index < len(names)
+            values = self.points[index] if shown else [None] * len(self.days)
+            line.replace(
+                [
+                    QPointF(_noon_ms(day), value)
+                    for day, value in zip(self.days, values, strict=True)
+                    if value is not None
+                ]
+            )
+            top = max([top, *(v for v in values if v is not None)])
+            if shown and line.name() != (name := chart_text(names[index])):
+                line.setName(name)
+            line.setVisible(shown)
+            for marker in self.chart.legend().markers(line):
+                marker.setVisible(shown)
+        if self.days:
+            first, last = self.days[0], self.days[-1]
+            self.dates.setRange(
+                QDateTime.fromMSecsSinceEpoch(int(_noon_ms(first) - 43_200_000)),
+                QDateTime.fromMSecsSinceEpoch(int(_noon_ms(last) + 43_200_000)),
+            )
+            self.dates.setTickCount(7 if len(self.days) <= 30 else 10)
+        set_top(self.values, top)
+
+    def point_at(self, day: date, line: int) -> QPointF:
+        """Where the point of ``day`` on ``line`` is drawn, in the view's coordinates."""
+        value = self.points[line][self.days.index(day)] or 0.0
+        inside = self.chart.mapToPosition(QPointF(_noon_ms(day), value), self.lines[line])
+        return self.view.mapFromScene(self.chart.mapToScene(inside)).toPointF()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self._click(event.position())
+        return False
+
+    def _click(self, where: QPointF) -> None:
+        scene = self.view.mapToScene(where.toPoint())
+        inside = self.chart.mapFromScene(scene)
+        if not self.days or not self.chart.plotArea().contains(inside):
+            return
+        value = self.chart.mapToValue(inside, self.lines[0])
+        first = _noon_ms(self.days[0])
+        index = min(max(round((value.x() - first) / 86_400_000), 0), len(self.days) - 1)
+        nearest: tuple[float, int] | None = None
+        for line, values in enumerate(self.points):
+            if values[index] is None or not self.lines[line].isVisible():
+                continue
+            distance = abs(values[index] - value.y())  # type: ignore[operator]
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, line)
+        if nearest is not None:
+            self.clicked.emit(self.days[index], nearest[1])
 
 
 class DashboardDialog(QDialog):
@@ -223,21 +386,23 @@ class DashboardDialog(QDialog):
         for label in (self.flow, self.median, self.on_time, self.satisfaction):
             figures.addWidget(label)
         figures.addStretch(1)
+        self.hint = plain_label(wrap=True)
+        self.hint.setEnabled(False)
+        figures.addWidget(self.hint)
 
         self.by_person = _ClickableBars(self._person_clicked)
         self.by_category = _ClickableBars(self._category_clicked)
         self.person_box = self._boxed(self.by_person.view)
         self.category_box = self._boxed(self.by_category.view)
 
-        self.trend_chart = QChart()
-        self.trend_chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.trend_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.trend_chart.setMargins(QMargins(4, 4, 4, 4))
-        self.trend_view = QChartView(self.trend_chart)
-        self.trend_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.trend_view.setMinimumHeight(200)
-        self.received_series = QLineSeries()
-        self.resolved_series = QLineSeries()
+        self.trend = _TrendChart(self)
+        self.trend.clicked.connect(self._day_clicked)
+        self.trend_view = self.trend.view
+        self.measure = QComboBox(self)
+        self.measure.setObjectName("trend_measure")
+        for measure in TrendMeasure:
+            self.measure.addItem("", measure.value)
+        self.measure.currentIndexChanged.connect(lambda _index: self._show_trend(self.board))
         self.period_buttons: dict[int, QToolButton] = {}
         self._periods = QButtonGroup(self)
         self._periods.setExclusive(True)
@@ -251,6 +416,7 @@ class DashboardDialog(QDialog):
             self.period_buttons[days] = button
             period_row.addWidget(button)
         period_row.addStretch(1)
+        period_row.addWidget(self.measure)
         self.trend_box = QGroupBox(self)
         trend_layout = QVBoxLayout(self.trend_box)
         trend_layout.setContentsMargins(4, 4, 4, 4)
@@ -303,9 +469,25 @@ class DashboardDialog(QDialog):
         set_plain(self.figures, self.tr("Handling"))
         set_plain(self.person_box, self.tr("Open cases by person"))
         set_plain(self.category_box, self.tr("Open cases by category"))
-        set_plain(self.trend_box, self.tr("Received and resolved per day"))
+        set_plain(self.trend_box, self.tr("Per day"))
+        set_plain(
+            self.hint,
+            self.tr("Click a number, a bar or a day of the chart to list those cases."),
+        )
         for days, button in self.period_buttons.items():
             set_plain(button, self.tr("%n day(s)", "", days))
+        for index, text in enumerate(
+            (
+                self.tr("Received and resolved"),
+                self.tr("Median handling time (days)"),
+                self.tr("Resolved on time (%)"),
+                self.tr("Citizen satisfaction (%)"),
+            )
+        ):
+            self.measure.setItemText(index, text)
+        self.measure.setToolTip(
+            self.tr("What the chart shows per day; click a day to list its cases")
+        )
         self.refresh_button.setText(self.tr("&Refresh"))
         self._close.setText(self.tr("Close"))
         self.show_dashboard(self.board)
@@ -389,35 +571,20 @@ class DashboardDialog(QDialog):
                 ),
             )
 
+    @property
+    def trend_measure(self) -> TrendMeasure:
+        return TrendMeasure(self.measure.currentData() or TrendMeasure.FLOW.value)
+
     def _show_trend(self, board: Dashboard) -> None:
-        chart = self.trend_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        self.received_series = QLineSeries()
-        self.received_series.setName(chart_text(self.tr("Received")))
-        self.received_series.setColor(RECEIVED_COLOUR)
-        self.resolved_series = QLineSeries()
-        self.resolved_series.setName(chart_text(self.tr("Resolved")))
-        self.resolved_series.setColor(RESOLVED_COLOUR)
-        top = 0
-        for day in board.trend:
-            moment = datetime.combine(day.day, time(12), LOCAL_TZ).astimezone(UTC)
-            x = moment.timestamp() * 1000
-            self.received_series.append(x, day.received)
-            self.resolved_series.append(x, day.handling.resolved)
-            top = max(top, day.received, day.handling.resolved)
-        chart.addSeries(self.received_series)
-        chart.addSeries(self.resolved_series)
-        dates = QDateTimeAxis()
-        dates.setFormat("dd/MM")
-        dates.setTickCount(7 if board.days <= 30 else 10)
-        counts = count_axis(top)
-        chart.addAxis(dates, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        for series in (self.received_series, self.resolved_series):
-            series.attachAxis(dates)
-            series.attachAxis(counts)
+        measure = self.trend_measure
+        names = {
+            TrendMeasure.FLOW: (self.tr("Received"), self.tr("Resolved")),
+            TrendMeasure.HANDLING_TIME: (self.tr("Median handling time (days)"),),
+            TrendMeasure.ON_TIME: (self.tr("Resolved on time (%)"),),
+            TrendMeasure.SATISFACTION: (self.tr("Citizen satisfaction (%)"),),
+        }[measure]
+        lines = list(zip(*(measure_points(measure, day) for day in board.trend), strict=True))
+        self.trend.show_lines([day.day for day in board.trend], names, lines)
 
     # --- clicks -----------------------------------------------------------------------
 
@@ -427,24 +594,33 @@ class DashboardDialog(QDialog):
             DeadlineFilter.DUE_TODAY: self.tr("Due today"),
             DeadlineFilter.DUE_THIS_WEEK: self.tr("Due this week"),
         }[deadline]
-        self.filter_requested.emit(QueueRequest(caption, deadline, self.board.department))
+        self._request(caption, deadline=deadline)
 
     def _person_clicked(self, key: str | None, deadline: DeadlineFilter) -> None:
         label = self.tr("{who}: {what}").format(
             who=self._who(key), what=self._deadline_caption(deadline)
         )
-        assignee = key if key is not None else UNASSIGNED
-        self.filter_requested.emit(
-            QueueRequest(label, deadline, self.board.department, assignee=assignee)
-        )
+        self._request(label, deadline=deadline, assignee=key if key is not None else UNASSIGNED)
 
     def _category_clicked(self, key: str | None, deadline: DeadlineFilter) -> None:
         label = self.tr("{category}: {what}").format(
             category=self._category(key), what=self._deadline_caption(deadline)
         )
-        self.filter_requested.emit(
-            QueueRequest(label, deadline, self.board.department, category=key)
-        )
+        self._request(label, deadline=deadline, category=key)
+
+    def _day_clicked(self, day: date, line: int) -> None:
+        opens = _CLICK_OPENS[self.trend_measure][line]
+        when = day.strftime("%d/%m/%Y")
+        label = {
+            "reported_in": self.tr("Received on {day}"),
+            "resolved_in": self.tr("Resolved on {day}"),
+            "rated_in": self.tr("Rated by the citizen on {day}"),
+        }[opens].format(day=when)
+        self._request(label, **{opens: day_span(day, self.board.now)})
+
+    def _request(self, label: str, **counted: object) -> None:
+        flt = QueueFilter(department=self.board.department, **counted)  # type: ignore[arg-type]
+        self.filter_requested.emit(QueueRequest(label, flt))
 
     def _deadline_caption(self, deadline: DeadlineFilter) -> str:
         # "Later this week" opens the whole week (today's cases are a part of it).
@@ -468,4 +644,4 @@ class DashboardDialog(QDialog):
         return self.by_person if chart == "person" else self.by_category
 
 
-__all__ = ["DashboardDialog", "QueueRequest", "chart_text"]
+__all__ = ["DashboardDialog", "QueueRequest", "TrendMeasure", "chart_text", "measure_points"]

@@ -112,17 +112,18 @@ class QueueQuery:
     search: str = ""
     #: One person's cases (a username or `UNASSIGNED`), chosen in the team view.
     assignee: str | None = None
-    #: What a dashboard tile or bar counts: a deadline state, a unit, a category.
-    deadline: DeadlineFilter | None = None
-    department: str | None = None
-    category: str | None = None
+    #: What a dashboard tile, bar or day of the trend counts, shown instead of the quick
+    #: filter.
+    counted: QueueFilter | None = None
 
 
 def queue_filter(query: QueueQuery, identity: Identity | None) -> QueueFilter:
     """The store filter for a quick filter plus search text."""
     quick = query.quick
     flt = QueueFilter()
-    if quick is QuickFilter.MINE:
+    if query.counted is not None:
+        flt = query.counted
+    elif quick is QuickFilter.MINE:
         flt = QueueFilter(assignee=ME)
     elif quick is QuickFilter.MY_UNIT:
         department = identity.department if identity else None
@@ -145,9 +146,6 @@ def queue_filter(query: QueueQuery, identity: Identity | None) -> QueueFilter:
         flt = QueueFilter(unsatisfied=True)
     if query.assignee is not None:
         flt = replace(flt, assignee=query.assignee)
-    for field in ("deadline", "department", "category"):
-        if getattr(query, field) is not None:
-            flt = replace(flt, **{field: getattr(query, field)})
     text = query.search.strip()
     return replace(flt, search=text) if text else flt
 
@@ -404,27 +402,17 @@ class QueueView(QWidget):
         """Show the cases of ``assignee`` (a username or `UNASSIGNED`) under the current
         quick filter and search; None shows everyone's again (and drops what a dashboard
         asked for)."""
-        self._query = replace(
-            self._query, assignee=assignee, deadline=None, department=None, category=None
-        )
+        self._query = replace(self._query, assignee=assignee, counted=None)
         self._assignee_name = name or (assignee or "")
         set_plain(self.assignee_chip, self.tr("{name} ✕").format(name=self._assignee_name))
         self.assignee_chip.setVisible(assignee is not None)
         self._apply_query()
 
-    def show_counted(
-        self,
-        label: str,
-        deadline: DeadlineFilter,
-        *,
-        department: str | None = None,
-        assignee: str | None = None,
-        category: str | None = None,
-    ) -> None:
-        """Show exactly the cases a dashboard tile or bar counts: every case (quick filter
-        "All", no search) of ``department`` with that deadline state, and the person or
-        category; the chip says ``label`` and brings the whole queue back."""
-        self._query = QueueQuery(QuickFilter.ALL, "", assignee, deadline, department, category)
+    def show_counted(self, label: str, counted: QueueFilter) -> None:
+        """Show exactly the cases a dashboard tile, bar or day counts (``counted``, under
+        the quick filter "All", no search); the chip says ``label`` and brings the whole
+        queue back."""
+        self._query = QueueQuery(QuickFilter.ALL, "", counted=counted)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

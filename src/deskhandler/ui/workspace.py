@@ -447,13 +447,7 @@ class Workspace(QObject):
         return username
 
     def _show_counted(self, request: QueueRequest) -> None:
-        self.queue.show_counted(
-            request.label,
-            request.deadline,
-            department=request.department,
-            assignee=request.assignee,
-            category=request.category,
-        )
+        self.queue.show_counted(request.label, request.counted)
         self.window.activateWindow()
 
     def _show_assignee(self, assignee: str, name: str) -> None:
