@@ -4,7 +4,7 @@ A handful of SQL aggregates over the *effective* columns of ``cases`` (the queue
 pending local action counts at once), never a Python loop over the cases:
 
 - open cases overdue / due today / due this week, per assignee and per category, from
-  one ``GROUP BY assignee, category`` (the totals and both breakdowns are sums of its
+  one ``GROUP BY status, assignee, category`` (the totals and both breakdowns are sums of its
   few rows).  The horizons are `deskhandler.domain.deadlines.due_horizons` of ``now``,
   the same ones the queue's deadline filters use, so a click on a bar opens exactly the
   cases it counts;
@@ -153,7 +153,12 @@ def _unit(department: str | None) -> tuple[str, list[Any]]:
 def deadline_groups(
     conn: sqlite3.Connection, now: datetime, department: str | None
 ) -> tuple[DeadlineCounts, dict[str | None, DeadlineCounts], dict[str, DeadlineCounts]]:
-    """Totals, per assignee and per category, from one grouped scan of the open cases."""
+    """Totals, per assignee and per category, from one grouped scan of the open cases.
+
+    Grouped by status too, though no caller wants it: the groups then come in the order
+    of the ``cases_department`` index (department, status, assignee, category, due_at),
+    which SQLite reads without sorting 60,000 rows into a temporary b-tree first (15 ms
+    instead of 100-400 ms at 100,000 cases of one unit)."""
     today_end, week_end = due_horizons(now)
     now_key = moment_key(now)
     unit, unit_params = _unit(department)
@@ -163,7 +168,7 @@ def deadline_groups(
         "coalesce(sum(due_at > ? AND due_at <= ?), 0), "
         "coalesce(sum(due_at > ? AND due_at <= ?), 0) "
         f"FROM cases WHERE status IN ({', '.join('?' * len(_OPEN))}) {unit} "
-        "GROUP BY assignee, category",
+        "GROUP BY status, assignee, category",
         [
             now_key,
             now_key,
