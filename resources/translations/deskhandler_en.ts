@@ -205,42 +205,6 @@
     </message>
 </context>
 <context>
-    <name>BulkAssignDialog</name>
-    <message>
-        <location filename="../../src/deskhandler/ui/dialogs/bulk_assign.py" line="+64"/>
-        <source>Assign the selected cases</source>
-        <translation>Assign the selected cases</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n selected case(s) go to the person you choose.</source>
-        <translation>
-            <numerusform>%n selected case goes to the person you choose.</numerusform>
-            <numerusform>%n selected cases go to the person you choose.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Handled by:</source>
-        <translation>&amp;Handled by:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nobody (unassigned)</source>
-        <translation>Nobody (unassigned)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Assign</source>
-        <translation>&amp;Assign</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>BulkDialog</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/bulk.py" line="+324"/>
@@ -337,7 +301,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
@@ -369,7 +333,7 @@
 <context>
     <name>BulkFlow</name>
     <message>
-        <location filename="../../src/deskhandler/ui/bulk_flow.py" line="+142"/>
+        <location filename="../../src/deskhandler/ui/bulk_flow.py" line="+147"/>
         <source>No preview</source>
         <extracomment>A write changed these things (a `ChangeSet`). A short message for the status bar. The dialog on screen, if any (tests drive it). Action ids of the last bulk apply, offered for undo.</extracomment>
         <translation>No preview</translation>
@@ -440,29 +404,8 @@
         <source>Saved; waiting to upload.</source>
         <translation>Saved; waiting to upload.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>%n case(s) assigned; waiting to upload.</source>
-        <translation>
-            <numerusform>%n case assigned; waiting to upload.</numerusform>
-            <numerusform>%n cases assigned; waiting to upload.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>Some cases were not assigned</source>
-        <translation>Some cases were not assigned</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n case(s) could not be assigned:</source>
-        <translation>
-            <numerusform>%n case could not be assigned:</numerusform>
-            <numerusform>%n cases could not be assigned:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The action could not be queued again</source>
         <translation>The action could not be queued again</translation>
     </message>
@@ -1537,7 +1480,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/bulk.py" line="-353"/>
+        <location filename="../../src/deskhandler/ui/dialogs/bulk.py" line="-354"/>
         <source>Case</source>
         <extracomment>The forms of the dialog, in the order of its &quot;Change&quot; list.</extracomment>
         <translation>Case</translation>
@@ -2710,7 +2653,7 @@
 <context>
     <name>UndoBar</name>
     <message numerus="yes">
-        <location filename="../../src/deskhandler/ui/bulk_flow.py" line="-125"/>
+        <location filename="../../src/deskhandler/ui/bulk_flow.py" line="-130"/>
         <source>%n bulk action(s) queued.</source>
         <translation>
             <numerusform>%n bulk action queued.</numerusform>

@@ -202,41 +202,6 @@
     </message>
 </context>
 <context>
-    <name>BulkAssignDialog</name>
-    <message>
-        <location filename="../../src/deskhandler/ui/dialogs/bulk_assign.py" line="+64"/>
-        <source>Assign the selected cases</source>
-        <translation>Giao các phản ánh đã chọn</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n selected case(s) go to the person you choose.</source>
-        <translation>
-            <numerusform>%n phản ánh đã chọn sẽ giao cho người bạn chọn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Handled by:</source>
-        <translation>&amp;Người xử lý:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nobody (unassigned)</source>
-        <translation>Chưa giao cho ai</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Assign</source>
-        <translation>&amp;Giao</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
     <name>BulkDialog</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/bulk.py" line="+324"/>
@@ -332,7 +297,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
@@ -361,7 +326,7 @@
 <context>
     <name>BulkFlow</name>
     <message>
-        <location filename="../../src/deskhandler/ui/bulk_flow.py" line="+142"/>
+        <location filename="../../src/deskhandler/ui/bulk_flow.py" line="+147"/>
         <source>No preview</source>
         <extracomment>A write changed these things (a `ChangeSet`). A short message for the status bar. The dialog on screen, if any (tests drive it). Action ids of the last bulk apply, offered for undo.</extracomment>
         <translation>Không có bản xem trước</translation>
@@ -428,27 +393,8 @@
         <source>Saved; waiting to upload.</source>
         <translation>Đã lưu; đang chờ gửi lên.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>%n case(s) assigned; waiting to upload.</source>
-        <translation>
-            <numerusform>Đã giao %n phản ánh; đang chờ tải lên.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>Some cases were not assigned</source>
-        <translation>Một số phản ánh chưa được giao</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n case(s) could not be assigned:</source>
-        <translation>
-            <numerusform>%n phản ánh không giao được:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The action could not be queued again</source>
         <translation>Không thể đưa thao tác vào hàng chờ lần nữa</translation>
     </message>
@@ -1520,7 +1466,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/bulk.py" line="-353"/>
+        <location filename="../../src/deskhandler/ui/dialogs/bulk.py" line="-354"/>
         <source>Case</source>
         <extracomment>The forms of the dialog, in the order of its &quot;Change&quot; list.</extracomment>
         <translation>Phản ánh</translation>
@@ -2690,7 +2636,7 @@
 <context>
     <name>UndoBar</name>
     <message numerus="yes">
-        <location filename="../../src/deskhandler/ui/bulk_flow.py" line="-125"/>
+        <location filename="../../src/deskhandler/ui/bulk_flow.py" line="-130"/>
         <source>%n bulk action(s) queued.</source>
         <translation>
             <numerusform>Đã đưa %n thao tác hàng loạt vào hàng chờ.</numerusform>

@@ -28,7 +28,6 @@ from deskhandler.domain.files import (
 )
 from deskhandler.domain.versions import UpgradeAdvice, upgrade_advice
 from deskhandler.store.attachments import AttachmentCache
-from deskhandler.store.errors import ActionRefused
 from deskhandler.store.records import ChangeSet, ConflictEntry, OutboxEntry, OutboxFile
 from deskhandler.store.store import Store
 from deskhandler.store.withdrawal import Withdrawal
@@ -223,22 +222,6 @@ class Desk:
         attached = [self._attach(Path(path)) for path in files]
         self.store.enqueue(case_id, kind, payload, files=attached)
         return ChangeSet.of([case_id], outbox=True)
-
-    def act_many(
-        self, case_ids: Sequence[str], kind: ActionKind | str, payload: Mapping[str, Any]
-    ) -> tuple[ChangeSet, dict[str, str]]:
-        """Queue the same action on several cases (a supervisor's multi-select), each on its
-        own: the change set of those queued, and why each refused one was refused."""
-        queued: list[str] = []
-        refused: dict[str, str] = {}
-        for case_id in case_ids:
-            try:
-                self.store.enqueue(case_id, kind, payload)
-            except ActionRefused as error:
-                refused[case_id] = error.message
-            else:
-                queued.append(case_id)
-        return ChangeSet.of(queued, outbox=True), refused
 
     def _attach(self, path: Path) -> OutboxFile:
         """Check one picked file and keep its bytes (pinned) until it is uploaded."""

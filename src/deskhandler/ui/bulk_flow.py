@@ -100,14 +100,19 @@ class BulkFlow(QObject):
         self.undoable: list[str] = []
         self._busy = False
 
-    def start(self, case_ids: list[str], *, assign_to: str | None = None) -> None:
+    def start(
+        self, case_ids: list[str], *, assign_to: str | None = None, assign: bool = False
+    ) -> None:
         """Open the dialog for ``case_ids``; with ``assign_to`` ("" for nobody) it opens
-        on "assign" to that person (a drop on the team view)."""
+        on "assign" to that person (a drop on the team view), with ``assign`` on "assign"
+        for the person to choose (Assign selected cases…)."""
         if case_ids and not self._busy:
             self._busy = True  # one bulk dialog at a time (a second drop is ignored)
-            self._tasks.spawn(self.run(case_ids, assign_to=assign_to))
+            self._tasks.spawn(self.run(case_ids, assign_to=assign_to, assign=assign))
 
-    async def run(self, case_ids: list[str], *, assign_to: str | None = None) -> None:
+    async def run(
+        self, case_ids: list[str], *, assign_to: str | None = None, assign: bool = False
+    ) -> None:
         from deskhandler.ui.dialogs.bulk import ASSIGN, BulkDialog  # noqa: PLC0415 - on first use
 
         self._busy = True
@@ -122,7 +127,7 @@ class BulkFlow(QObject):
                 )
             )
             self.dialog = dialog
-            if assign_to is not None:
+            if assign_to is not None or assign:
                 dialog.choose(ASSIGN, assignee=assign_to)
             accepted = await finished(dialog) == QDialog.DialogCode.Accepted
             previewed = dialog.previewed()

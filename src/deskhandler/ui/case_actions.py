@@ -113,40 +113,6 @@ class CaseActions(QObject):
 
     # --- several cases at once --------------------------------------------------------
 
-    def start_assign_many(self, case_ids: list[str]) -> None:
-        if case_ids and not self._busy:
-            self._tasks.spawn(self.assign_many(case_ids))
-
-    async def assign_many(self, case_ids: list[str]) -> None:
-        """Ask who handles the selected cases, then queue one assign per case; say which
-        ones the rules refused (e.g. closed) and why."""
-        from deskhandler.ui.dialogs.bulk_assign import BulkAssignDialog  # noqa: PLC0415
-
-        context = self._context()
-        dialog = BulkAssignDialog(
-            len(case_ids), context.users, context.department, parent=self._parent
-        )
-        self.dialog = dialog
-        accepted = await finished(dialog) == QDialog.DialogCode.Accepted
-        self.dialog = None
-        if not accepted:
-            return
-        payload = {"assignee": dialog.assignee()}
-        changes, refused = await self._worker.run(
-            self._desk.act_many, case_ids, ActionKind.ASSIGN, payload
-        )
-        self.changed.emit(changes)
-        queued = len(case_ids) - len(refused)
-        self.message.emit(self.tr("%n case(s) assigned; waiting to upload.", "", queued))
-        if refused:
-            lines = [f"{case_id}: {reason}" for case_id, reason in refused.items()]
-            self.warn(
-                self.tr("Some cases were not assigned"),
-                self.tr("%n case(s) could not be assigned:", "", len(refused))
-                + "\n"
-                + "\n".join(lines),
-            )
-
     # --- possible duplicates --------------------------------------------------------
 
     def start_duplicates(self, case_id: str) -> None:

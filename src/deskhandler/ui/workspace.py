@@ -178,7 +178,7 @@ class Workspace(QObject):
             lambda: self.tasks.spawn(self.show_dashboard())
         )
         self.window.assign_selected_action.triggered.connect(
-            lambda: self.actions.start_assign_many(self.queue.selected_cases())
+            lambda: self.bulk.start(self.queue.selected_cases(), assign=True)
         )
         self.window.bulk_action.triggered.connect(
             lambda: self.bulk.start(self.queue.selected_cases())

@@ -54,9 +54,9 @@ from deskhandler.domain.actions import ActionKind, may_take
 from deskhandler.domain.statuses import Priority, Status
 from deskhandler.store.overlay import parse_moment
 from deskhandler.ui.dialogs.base import clean_text
-from deskhandler.ui.dialogs.bulk_assign import people_box
 from deskhandler.ui.dialogs.context import DialogContext
 from deskhandler.ui.dialogs.duplicates import duplicate_close_payload
+from deskhandler.ui.dialogs.people import people_box
 from deskhandler.ui.dialogs.triage import deadline_at
 from deskhandler.ui.dialogs.widgets import PROVINCE_TZ, fill_template, template_values
 from deskhandler.ui.labels import moment_text, priority_label, status_label
@@ -377,11 +377,12 @@ class BulkDialog(QDialog):
         return str(self.kind.currentData())
 
     def choose(self, key: str, *, assignee: str | None = None) -> None:
-        """Open on one change (a drop on a person of the team view: assign to them)."""
+        """Open on one change (a drop on a person of the team view: assign to them;
+        without ``assignee`` the person is left to choose)."""
         index = self.kind.findData(key)
         if index >= 0:
             self.kind.setCurrentIndex(index)
-        if key == ASSIGN:
+        if key == ASSIGN and assignee is not None:
             found = self.person.findData(assignee or "")
             if found < 0 and assignee:
                 self.person.addItem(single_line(assignee, 64), assignee)
