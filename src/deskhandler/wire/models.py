@@ -93,6 +93,9 @@ class Case(_Read):
     reported_at: AwareDatetime
     due_at: AwareDatetime | None
     updated_at: AwareDatetime
+    #: When the case last became resolved (or closed straight from in_progress); null
+    #: while it is open, cleared by a reopen, kept by closing a resolved case.
+    resolved_at: AwareDatetime | None = None
     track: Literal["immediate", "timed"] = "timed"
     tags: list[str] = []
     resolution: str | None = None
