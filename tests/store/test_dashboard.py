@@ -242,3 +242,45 @@ def test_a_day_of_the_trend_opens_exactly_the_cases_it_counts(filled: Store) -> 
     assert ids(resolved_in=day_span(date(2026, 11, 23), NOW)) == {"R1", "R3"}
     assert ids(resolved_in=day_span(date(2026, 11, 24), NOW)) == {"R2"}
     assert ids(rated_in=day_span(date(2026, 11, 24), NOW)) == {"R3"}
+
+
+def test_resolutions_count_at_resolved_at_not_at_the_last_update(filled: Store) -> None:
+    """R1 was resolved on the 23rd (09:00 local) and closed on the 24th: it stays a
+    resolution of the 23rd, three days after it was reported, on time.  A reply queued
+    here now (a pending local action) resolves B at the moment it was taken."""
+    filled.apply_changes(
+        page(
+            [
+                wire_case(
+                    "R1",
+                    version=60,
+                    assignee="lan",
+                    status="closed",
+                    category="VSMT",
+                    department="SXD",
+                    reported_at=at("11-20 02:00"),
+                    due_at=at("11-25 16:59"),
+                    updated_at=at("11-24 02:00"),
+                    resolved_at=at("11-23 02:00"),
+                )
+            ]
+        )
+    )
+    board = filled.dashboard(NOW, "SXD", days=30)
+    days = {t.day: t for t in board.trend}
+    assert days[date(2026, 11, 23)].handling == Handling(2, 1, 1, timedelta(days=2))
+    assert days[date(2026, 11, 24)].handling.resolved == 1, "only R2"
+
+    taken = NOW - timedelta(hours=1)
+    filled.enqueue("B", "reply", {"text": "Đã dọn xong."}, created_at=taken)
+    board = filled.dashboard(NOW, "SXD", days=30)
+    today = board.trend[-1]
+    # B: reported 20 Nov 01:00 UTC, resolved 24 Nov 02:00 UTC, due 08:00: on time
+    assert today.handling.resolved == 2
+    assert today.handling.on_time == 1
+    flt = QueueFilter(department="SXD", resolved_in=day_span(date(2026, 11, 24), NOW))
+    assert set(filled.query_ids(flt)) == {"B", "R2"}
+    # Reopened (a pending reopen), it is open again: no resolution at all.
+    filled.enqueue("R2", "reopen", {"reason": "Người dân chưa hài lòng."})
+    board = filled.dashboard(NOW, "SXD", days=30)
+    assert board.trend[-1].handling.resolved == 1

@@ -20,6 +20,7 @@ from deskhandler.domain.statuses import Role
 from deskhandler.store import ActionRefused, Store
 from deskhandler.store.overlay import apply_action
 from deskhandler.store.records import Identity
+from deskhandler.wire.models import Case
 from tests.store.conftest import page, wire_case
 
 CASES = ("HUE-1", "HUE-2")
@@ -56,10 +57,11 @@ def replayed(store: Store, case_id: str) -> dict[str, Any] | None:
     case = view.snapshot.model_dump(mode="json")
     for entry in store.outbox(case_id):
         try:
-            case = apply_action(case, entry.kind, entry.payload, ME, lambda _: False)
+            at = entry.created_at.isoformat()
+            case = apply_action(case, entry.kind, entry.payload, ME, lambda _: False, at=at)
         except ActionError:
             continue
-    return case
+    return Case.model_validate(case).model_dump(mode="json")
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -104,3 +106,37 @@ def test_effective_case_is_snapshot_plus_pending(program: list[tuple[Any, ...]])
                     expected["assignee"],
                     expected["priority"],
                 )
+
+
+def test_resolved_at_follows_the_servers_rule() -> None:
+    """Set when a case becomes finished, kept when a resolved case is closed, cleared by a
+    reopen; the moment is the action's."""
+    never = lambda _: False  # noqa: E731 - no unit needs approval here
+    case = wire_case("HUE-1", status="in_progress").model_dump(mode="json")
+    assert case["resolved_at"] is None
+    replied = apply_action(
+        case, "reply", {"text": "Đã xử lý."}, ME, never, at="2026-11-24T01:00:00Z"
+    )
+    assert (replied["status"], replied["resolved_at"]) == ("resolved", "2026-11-24T01:00:00Z")
+    closed = apply_action(
+        replied,
+        "close",
+        {"resolution": "done", "text": "Đóng."},
+        ME,
+        never,
+        at="2026-11-26T01:00:00Z",
+    )
+    assert (closed["status"], closed["resolved_at"]) == ("closed", "2026-11-24T01:00:00Z")
+    reopened = apply_action(
+        closed, "reopen", {"reason": "Chưa xong."}, ME, never, at="2026-11-27T01:00:00Z"
+    )
+    assert (reopened["status"], reopened["resolved_at"]) == ("in_progress", None)
+    duplicate = apply_action(
+        case,
+        "close",
+        {"resolution": "duplicate", "text": "Trùng."},
+        ME,
+        never,
+        at="2026-11-28T01:00:00Z",
+    )
+    assert duplicate["resolved_at"] == "2026-11-28T01:00:00Z"

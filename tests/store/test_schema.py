@@ -75,6 +75,34 @@ def test_upgrade_from_v3_keeps_queued_actions_without_files(db_path: Path) -> No
     assert user_version(db_path) == LATEST
 
 
+def test_upgrade_to_v8_gives_finished_cases_their_last_update_as_resolution(
+    db_path: Path,
+) -> None:
+    """Cases stored before the wire had ``resolved_at``: a finished one counts as resolved
+    at its last update (the old rule) until the server sends it again; an open one has
+    no resolution."""
+    db_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrate(conn, target=7)
+    for case_id, status in (("HUE-1", "resolved"), ("HUE-2", "in_progress")):
+        case = wire_case(case_id, status=status)
+        conn.execute(
+            "INSERT INTO cases (id, version, workflow_version, status, department, category, "
+            "priority, priority_rank, reported_at, updated_at, title, title_key, snapshot) "
+            "VALUES (?, 3, 2, ?, 'SXD', 'x', 'normal', 1, '2026-11-02T08:00:00.000000Z', "
+            "'2026-11-05T08:00:00.000000Z', 't', 't', ?)",
+            (case_id, status, case.model_dump_json()),
+        )
+    conn.close()
+    with Store.open(db_path) as store:
+        rows = dict(store._conn.execute("SELECT id, resolved_at FROM cases"))
+        indexes = {r[0] for r in store._conn.execute("SELECT name FROM sqlite_master")}
+    assert rows == {"HUE-1": "2026-11-05T08:00:00.000000Z", "HUE-2": None}
+    assert "cases_department_resolved" in indexes
+    assert "cases_department_updated" not in indexes
+    assert user_version(db_path) == LATEST
+
+
 def test_reopening_keeps_everything(db_path: Path) -> None:
     with Store.open(db_path) as store:
         store.set_identity("lan", "clerk", "SXD")

@@ -12,11 +12,10 @@ pending local action counts at once), never a Python loop over the cases:
   how many of those had a deadline and met it, and the median handling time (window
   functions, per day and over the whole period, from one read of the finished cases).
 
-"Resolved at" is the ``updated_at`` of a case whose status is ``resolved`` or ``closed``:
-the store (like the wire's case) holds no separate resolution moment, and the timeline,
-which has it, is only kept for cases someone opened.  A later change of a finished case
-(closing a resolved one, a note) moves it; the server's statistics use the same rule so
-the two agree (docs/decisions.md, "Deadline dashboard").
+"Resolved at" is the case's ``resolved_at`` column: the wire's (the server sets it when a
+case becomes resolved or closed, keeps it when a resolved case is closed, clears it on a
+reopen), or a pending local action's moment.  The server's statistics count by the same
+moment, so the two agree (docs/decisions.md, "Deadline dashboard").
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from typing import Any
 from deskhandler.domain.deadlines import LOCAL_TZ, due_horizons, local_day
 from deskhandler.domain.statuses import OPEN
 from deskhandler.store.overlay import moment_key
-from deskhandler.store.queue import FINISHED, Span
+from deskhandler.store.queue import Span
 
 #: The periods the trend offers, in days.
 TREND_DAYS = (30, 90)
@@ -201,9 +200,9 @@ def _finished(conn: sqlite3.Connection, where: str, params: list[Any]) -> dict[s
     middle two)."""
     rows = conn.execute(
         "WITH done AS MATERIALIZED (SELECT "
-        f"date(updated_at, '{_TO_LOCAL}') AS d, "
-        "unixepoch(updated_at) - unixepoch(reported_at) AS s, "
-        "due_at IS NOT NULL AS due, coalesce(updated_at <= due_at, 0) AS met "
+        f"date(resolved_at, '{_TO_LOCAL}') AS d, "
+        "unixepoch(resolved_at) - unixepoch(reported_at) AS s, "
+        "due_at IS NOT NULL AS due, coalesce(resolved_at <= due_at, 0) AS met "
         f"FROM cases WHERE {where}), "
         "per_day AS (SELECT d, s, due, met, row_number() OVER (PARTITION BY d ORDER BY s) AS k, "
         "count(*) OVER (PARTITION BY d) AS c FROM done), "
@@ -238,11 +237,9 @@ def dashboard(
             [start_key, now_key, *unit_params],
         )
     }
-    finished = (
-        f"status IN ({', '.join('?' * len(FINISHED))}) "
-        f"AND updated_at >= ? AND updated_at <= ? {unit}"
-    )
-    finished_params = [*FINISHED, start_key, now_key, *unit_params]
+    # An open case has no resolved_at (the partial index `cases_department_resolved`).
+    finished = f"resolved_at >= ? AND resolved_at <= ? {unit}"
+    finished_params = [start_key, now_key, *unit_params]
     handled = _finished(conn, finished, finished_params)
     ratings = {
         d: (int(n), int(happy))

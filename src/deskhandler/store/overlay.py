@@ -10,7 +10,7 @@ the entry stays pending until the server answers it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -60,14 +60,34 @@ def from_key(value: str | None) -> datetime | None:
     return datetime.strptime(value, _MOMENT_FORMAT).replace(tzinfo=UTC)
 
 
+#: A finished case has a ``resolved_at``; an open one has none.
+_FINISHED = frozenset({Status.RESOLVED, Status.CLOSED})
+
+
+def resolved_at(case: Mapping[str, Any]) -> str | None:
+    """When ``case`` (wire JSON) became finished: its ``resolved_at``, or its
+    ``updated_at`` when a server that does not send ``resolved_at`` says it is finished;
+    None while it is open."""
+    if case["status"] not in _FINISHED:
+        return None
+    return str(case.get("resolved_at") or case["updated_at"])
+
+
 def apply_action(
     case: Mapping[str, Any],
     kind: str,
     payload: Mapping[str, Any],
     who: Identity,
     approval_required: ApprovalRule,
+    *,
+    at: str | None = None,
 ) -> dict[str, Any]:
-    """The case JSON after one action; raises `ActionError` when the rules refuse it."""
+    """The case JSON after one action taken at ``at`` (ISO 8601; now when None); raises
+    `ActionError` when the rules refuse it.
+
+    ``resolved_at`` follows the server's rule: set when the case becomes resolved or
+    closed from an open status, kept when a resolved case is closed, cleared when it is
+    reopened."""
     try:
         action = ActionKind(kind)
     except ValueError:
@@ -82,6 +102,10 @@ def apply_action(
         approval_required=approval_required(state.department),
     )
     after = dict(case)
+    if outcome.state.status not in _FINISHED:
+        after["resolved_at"] = None
+    elif Status(case["status"]) not in _FINISHED:
+        after["resolved_at"] = at or datetime.now(UTC).isoformat().replace("+00:00", "Z")
     after["status"] = outcome.state.status.value
     after["department"] = outcome.state.department
     after["assignee"] = outcome.state.assignee
@@ -111,11 +135,13 @@ def apply_action(
 
 def replay(
     snapshot: Mapping[str, Any],
-    actions: Iterable[tuple[str, Mapping[str, Any]]],
+    actions: Sequence[tuple[str, Mapping[str, Any]]],
     who: Identity | None,
     approval_required: ApprovalRule,
+    moments: Sequence[str | None] = (),
 ) -> dict[str, Any]:
-    """The effective case: ``snapshot`` with each (kind, payload) applied in order.
+    """The effective case: ``snapshot`` with each (kind, payload) applied in order, each
+    at its moment in ``moments`` (when the person took it; now when missing).
 
     Refused actions are skipped.  Without an identity nothing can be replayed (the rules
     depend on the role), so the snapshot is returned as it is.
@@ -123,9 +149,10 @@ def replay(
     case = dict(snapshot)
     if who is None:
         return case
-    for kind, payload in actions:
+    for index, (kind, payload) in enumerate(actions):
+        at = moments[index] if index < len(moments) else None
         try:
-            case = apply_action(case, kind, payload, who, approval_required)
+            case = apply_action(case, kind, payload, who, approval_required, at=at)
         except (ActionError, ValueError, KeyError):
             continue
     return case

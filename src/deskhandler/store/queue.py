@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from deskhandler.domain.deadlines import DUE_SOON, due_horizons
-from deskhandler.domain.statuses import OPEN, Priority, Status
+from deskhandler.domain.statuses import OPEN, Priority
 from deskhandler.store.overlay import moment_key
 from deskhandler.store.search import match_query
 
@@ -26,10 +26,6 @@ PRIORITY_RANK = {p.value: rank for rank, p in enumerate(Priority)}
 
 #: A span of time ``[start, end)``.
 Span = tuple[datetime, datetime]
-
-#: The statuses of a finished case; its ``updated_at`` is when it was resolved, as the
-#: dashboard counts it (`deskhandler.store.dashboard`).
-FINISHED = (Status.RESOLVED.value, Status.CLOSED.value)
 
 
 class DeadlineFilter(StrEnum):
@@ -91,7 +87,7 @@ class QueueFilter:
     ``unsatisfied`` those whose citizen's latest rating is "not satisfied".
 
     ``reported_in``, ``resolved_in`` and ``rated_in`` keep the cases reported, finished
-    (resolved or closed, at their ``updated_at``) or rated by their citizen in a span
+    (resolved or closed, at their ``resolved_at``) or rated by their citizen in a span
     ``[start, end)``: what a day of the dashboard's trend counts.
     """
 
@@ -170,9 +166,7 @@ def where(flt: QueueFilter, me: str | None) -> tuple[str, list[Any]]:
     if flt.reported_in is not None:
         _span("reported_at", flt.reported_in, clauses, params)
     if flt.resolved_in is not None:
-        clauses.append(f"status IN ({placeholders(FINISHED)})")
-        params.extend(FINISHED)
-        _span("updated_at", flt.resolved_in, clauses, params)
+        _span("resolved_at", flt.resolved_in, clauses, params)
     if flt.rated_in is not None:
         clauses.append("rating_satisfied IS NOT NULL")
         _span("rated_at", flt.rated_in, clauses, params)

@@ -32,7 +32,7 @@ from deskhandler.store import schema
 from deskhandler.store.dashboard import Dashboard, dashboard
 from deskhandler.store.duplicates import find_duplicates
 from deskhandler.store.errors import ActionRefused, StoreError
-from deskhandler.store.overlay import apply_action, from_key, moment_key, replay
+from deskhandler.store.overlay import apply_action, from_key, moment_key, replay, resolved_at
 from deskhandler.store.queue import PRIORITY_RANK, DeadlineFilter, QueueFilter, Sort, where
 from deskhandler.store.ratings import rating_columns
 from deskhandler.store.records import (
@@ -83,6 +83,7 @@ _CASE_COLUMNS = (
     "effective",
     "rating_satisfied",
     "rated_at",
+    "resolved_at",
 )
 _INSERT = (
     f"INSERT INTO cases (n, {', '.join(_CASE_COLUMNS)}) "
@@ -442,23 +443,30 @@ class Store:
 
     def _texts(
         self, ids: Sequence[str]
-    ) -> tuple[dict[str, list[tuple[str, Any]]], dict[str, list[tuple[str, Any]]]]:
-        """The timeline texts and the pending actions of these cases (for the overlay)."""
+    ) -> tuple[
+        dict[str, list[tuple[str, Any]]],
+        dict[str, list[tuple[str, Any]]],
+        dict[str, list[str | None]],
+    ]:
+        """The timeline texts, the pending actions and when each was taken, of these cases
+        (for the overlay)."""
         notes: dict[str, list[tuple[str, Any]]] = {}
         pending: dict[str, list[tuple[str, Any]]] = {}
+        moments: dict[str, list[str | None]] = {}
         for chunk in _chunks(ids):
             marks = _marks(chunk)
             for case_id, entries in self._conn.execute(
                 f"SELECT case_id, entries FROM timelines WHERE case_id IN ({marks})", chunk
             ):
                 notes[case_id] = [(e["kind"], e["payload"]) for e in json.loads(entries)]
-            for case_id, kind, payload in self._conn.execute(
-                f"SELECT case_id, kind, payload FROM outbox WHERE case_id IN ({marks}) "
-                "ORDER BY seq",
+            for case_id, kind, payload, created_at in self._conn.execute(
+                f"SELECT case_id, kind, payload, created_at FROM outbox "
+                f"WHERE case_id IN ({marks}) ORDER BY seq",
                 chunk,
             ):
                 pending.setdefault(case_id, []).append((kind, json.loads(payload)))
-        return notes, pending
+                moments.setdefault(case_id, []).append(created_at)
+        return notes, pending, moments
 
     def _write(
         self,
@@ -476,7 +484,7 @@ class Store:
         if not snapshots:
             return
         conn = self._conn
-        notes, pending = self._texts(list(snapshots))
+        notes, pending, moments = self._texts(list(snapshots))
         who = self.identity()
         fresh: list[tuple[Any, ...]] = []
         stale: list[tuple[Any, ...]] = []
@@ -487,7 +495,9 @@ class Store:
             snapshot = json.loads(raw) if known is None else known
             actions = pending.get(case_id, [])
             effective = (
-                replay(snapshot, actions, who, self._approval_required) if actions else snapshot
+                replay(snapshot, actions, who, self._approval_required, moments[case_id])
+                if actions
+                else snapshot
             )
             columns = self._columns(raw, snapshot, effective, len(actions))
             n = numbers.get(case_id)
@@ -533,6 +543,7 @@ class Store:
             raw,
             _dumps(effective) if pending else None,
             *rating_columns(snapshot),
+            moment_key(resolved_at(effective)),
         )
 
     # --- the outbox ----------------------------------------------------------------
