@@ -1025,7 +1025,7 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dashboard.py" line="+468"/>
+        <location filename="../../src/deskhandler/ui/dashboard.py" line="+485"/>
         <source>Deadline dashboard</source>
         <extracomment>Bars shown per chart; the rest are summed up in the tiles (the most overdue come first). Cases received and cases resolved (two lines). The median handling time of the cases resolved that day, in days. The share of the day&apos;s resolved cases with a deadline that met it, in percent. The share of the day&apos;s citizens&apos; ratings that were not &quot;unsatisfied&quot;, in percent. Per measure, what a click on the first and on the second line opens: the cases reported, resolved or rated that day (a `QueueFilter` span field). Per line, the value of each day (None: nothing to measure that day). A tile or bar was clicked: show those cases (a `QueueRequest`). The trend period chosen (30 or 90 days) or Refresh: load the dashboard again.</extracomment>
         <translation>Deadline dashboard</translation>
@@ -1070,24 +1070,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+138"/>
         <source>Median handling time (days)</source>
         <translation>Median handling time (days)</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Resolved on time (%)</source>
         <translation>Resolved on time (%)</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Citizen satisfaction (%)</source>
         <translation>Citizen satisfaction (%)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-133"/>
         <source>What the chart shows per day; click a day to list its cases</source>
         <translation>What the chart shows per day; click a day to list its cases</translation>
     </message>
@@ -1102,21 +1102,21 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+27"/>
-        <location line="+69"/>
+        <location line="+106"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-132"/>
         <location line="+27"/>
-        <location line="+69"/>
+        <location line="+106"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-132"/>
         <source>Later this week</source>
         <translation>Later this week</translation>
     </message>
@@ -1137,12 +1137,80 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+69"/>
+        <location line="+106"/>
         <source>Due this week</source>
         <translation>Due this week</translation>
     </message>
+    <message>
+        <location line="-90"/>
+        <source>Checking these figures against the central API…</source>
+        <translation>Checking these figures against the central API…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked against the central API (offline).</source>
+        <translation>Not checked against the central API (offline).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The central API counts the same figures.</source>
+        <translation>The central API counts the same figures.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{figure}: {desk} here, {server} there</source>
+        <translation>{figure}: {desk} here, {server} there</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The central API counts differently: {figures}.</source>
+        <translation>The central API counts differently: {figures}.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="+2"/>
+        <source>%n change(s) made here wait for upload.</source>
+        <translation>
+            <numerusform>%n change made here waits for upload.</numerusform>
+            <numerusform>%n changes made here wait for upload.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sync brings this desk up to date.</source>
+        <translation>A sync brings this desk up to date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved on time</source>
+        <translation>resolved on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratings</source>
+        <translation>ratings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>satisfied ratings</source>
+        <translation>satisfied ratings</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Last %n day(s): {received} received, {resolved} resolved.</source>
         <translation>
             <numerusform>Last %n day: {received} received, {resolved} resolved.</numerusform>
@@ -1215,17 +1283,20 @@
         <translation>Rated by the citizen on {day}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-87"/>
+        <location line="+98"/>
         <source>due this week</source>
         <translation>due this week</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-99"/>
+        <location line="+101"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -2854,7 +2925,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+266"/>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+268"/>
         <source>The setting could not be saved: {error}</source>
         <extracomment>Who opens the team view: unit leaders, and the IOC (every unit). The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>The setting could not be saved: {error}</translation>

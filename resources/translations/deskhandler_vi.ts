@@ -1013,7 +1013,7 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dashboard.py" line="+468"/>
+        <location filename="../../src/deskhandler/ui/dashboard.py" line="+485"/>
         <source>Deadline dashboard</source>
         <extracomment>Bars shown per chart; the rest are summed up in the tiles (the most overdue come first). Cases received and cases resolved (two lines). The median handling time of the cases resolved that day, in days. The share of the day&apos;s resolved cases with a deadline that met it, in percent. The share of the day&apos;s citizens&apos; ratings that were not &quot;unsatisfied&quot;, in percent. Per measure, what a click on the first and on the second line opens: the cases reported, resolved or rated that day (a `QueueFilter` span field). Per line, the value of each day (None: nothing to measure that day). A tile or bar was clicked: show those cases (a `QueueRequest`). The trend period chosen (30 or 90 days) or Refresh: load the dashboard again.</extracomment>
         <translation>Bảng theo dõi hạn xử lý</translation>
@@ -1057,24 +1057,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+138"/>
         <source>Median handling time (days)</source>
         <translation>Thời gian xử lý trung vị (ngày)</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Resolved on time (%)</source>
         <translation>Giải quyết đúng hạn (%)</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Citizen satisfaction (%)</source>
         <translation>Mức hài lòng của công dân (%)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-133"/>
         <source>What the chart shows per day; click a day to list its cases</source>
         <translation>Biểu đồ cho thấy gì theo từng ngày; bấm vào một ngày để xem các phản ánh của ngày đó</translation>
     </message>
@@ -1089,21 +1089,21 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+27"/>
-        <location line="+69"/>
+        <location line="+106"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-132"/>
         <location line="+27"/>
-        <location line="+69"/>
+        <location line="+106"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-132"/>
         <source>Later this week</source>
         <translation>Còn lại trong tuần</translation>
     </message>
@@ -1124,12 +1124,79 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+69"/>
+        <location line="+106"/>
         <source>Due this week</source>
         <translation>Đến hạn trong tuần</translation>
     </message>
+    <message>
+        <location line="-90"/>
+        <source>Checking these figures against the central API…</source>
+        <translation>Đang đối chiếu các số liệu này với máy chủ trung tâm…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked against the central API (offline).</source>
+        <translation>Chưa đối chiếu với máy chủ trung tâm (đang mất mạng).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The central API counts the same figures.</source>
+        <translation>Máy chủ trung tâm đếm được đúng các số liệu này.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{figure}: {desk} here, {server} there</source>
+        <translation>{figure}: ở đây {desk}, trên máy chủ {server}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The central API counts differently: {figures}.</source>
+        <translation>Máy chủ trung tâm đếm khác: {figures}.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="+2"/>
+        <source>%n change(s) made here wait for upload.</source>
+        <translation>
+            <numerusform>%n thay đổi làm ở đây đang chờ gửi lên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sync brings this desk up to date.</source>
+        <translation>Đồng bộ sẽ cập nhật máy này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>received</source>
+        <translation>tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>đã xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved on time</source>
+        <translation>xử lý đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratings</source>
+        <translation>lượt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>satisfied ratings</source>
+        <translation>lượt hài lòng</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Last %n day(s): {received} received, {resolved} resolved.</source>
         <translation>
             <numerusform>%n ngày qua: tiếp nhận {received}, đã xử lý {resolved}.</numerusform>
@@ -1201,17 +1268,20 @@
         <translation>Công dân đánh giá ngày {day}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-87"/>
+        <location line="+98"/>
         <source>due this week</source>
         <translation>đến hạn trong tuần</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-99"/>
+        <location line="+101"/>
         <source>due today</source>
         <translation>đến hạn hôm nay</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
@@ -2836,7 +2906,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+266"/>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+268"/>
         <source>The setting could not be saved: {error}</source>
         <extracomment>Who opens the team view: unit leaders, and the IOC (every unit). The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>Không lưu được cài đặt: {error}</translation>

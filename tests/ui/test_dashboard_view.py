@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from sqlalchemy import select, update
 
 from deskhandler.app.desk import Desk
+from deskhandler.app.stats_check import Difference
 from deskhandler.config import load_config
 from deskhandler.domain.statuses import OPEN
 from deskhandler.server import feed
@@ -21,7 +22,7 @@ from deskhandler.server.models import CaseRow, utcnow
 from deskhandler.server.seed import DEMO_PASSWORD, seed
 from deskhandler.store.queue import DeadlineFilter
 from deskhandler.ui.app import DeskApp
-from deskhandler.ui.dashboard import DashboardDialog, TrendMeasure, chart_text
+from deskhandler.ui.dashboard import DashboardDialog, ServerCheck, TrendMeasure, chart_text
 from deskhandler.ui.queue_model import QueueModel
 from deskhandler.ui.workspace import Workspace
 from tests.store.conftest import page, wire_case
@@ -103,6 +104,7 @@ def test_tiles_bars_and_period_on_the_local_store(aloop: Loop, tmp_path: Path) -
             assert "9 received" in board.flow.text()
             assert "50 %" in board.on_time.text()
             assert "3.0 days" in board.median.text()
+            await until(lambda: "offline" in board.server_check.text())
 
             board.tiles[DeadlineFilter.OVERDUE].click()
             await until(lambda: shown_ids(ws.model) == {"A", "E", "G"})
@@ -187,6 +189,26 @@ def test_a_click_on_a_day_of_the_trend_opens_its_cases(aloop: Loop, tmp_path: Pa
 
     try:
         aloop.run(scenario(), timeout=120)
+    finally:
+        desk.close()
+
+
+def test_the_server_check_names_what_differs_and_why(qapp: object, tmp_path: Path) -> None:
+    desk = _desk(tmp_path)
+    try:
+        board = DashboardDialog(
+            desk.store.dashboard(NOW, "SXD"), person_name=str, category_name=str
+        )
+        board.show_check(ServerCheck(asking=True))
+        assert "Checking" in board.server_check.text()
+        board.show_check(ServerCheck(True, (Difference("overdue", 3, 4),), pending=2))
+        text = board.server_check.text()
+        assert "overdue: 3 here, 4 there" in text
+        assert "2 change" in text
+        assert "wait for upload" in text
+        board.show_check(ServerCheck(True, ()))
+        assert "counts the same" in board.server_check.text()
+        board.close()
     finally:
         desk.close()
 
@@ -283,11 +305,33 @@ def test_clicking_a_clerks_overdue_bar_after_a_real_sync(
                 )
             )
         assert len(expected) == rows[clerk].overdue > 0
+        await until(lambda: "counts the same" in dialog.server_check.text(), 30)
+
         view = dialog.bars("person").view
         dialog.raise_()
         click_bar(view, index, rows[clerk].overdue)
         await until(lambda: shown_ids(ws.model) == expected, 30)
         assert ws.queue.assignee_chip.isVisible()
+
+        # a case becomes overdue on the server, not synced yet: the check says so
+        case_id = routed_case(central.db, "SXD")
+        with central.db.writing() as session:
+            session.execute(
+                update(CaseRow)
+                .where(CaseRow.id == case_id)
+                .values(assignee=clerk, status="in_progress", due_at=utcnow() - timedelta(hours=2))
+            )
+        overdue = dialog.board.totals.overdue
+        await ws.show_dashboard()
+        await until(lambda: "differently" in dialog.server_check.text(), 30)
+        assert f"overdue: {overdue} here, {overdue + 1} there" in dialog.server_check.text()
+        assert "A sync brings" in dialog.server_check.text()
+        # after a sync the two agree again
+        ws.sync_now()
+        await until(lambda: ws.desk.store.count() == unit_cases + 1, 60)
+        await ws.show_dashboard()
+        await until(lambda: "counts the same" in dialog.server_check.text(), 30)
+        assert dialog.board.totals.overdue == overdue + 1
         dialog.reject()
         ws.window.close()
         assert await running == 0

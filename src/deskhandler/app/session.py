@@ -21,6 +21,7 @@ from deskhandler.sync.credentials import NOT_REMEMBERED, RefreshTokenStore
 from deskhandler.sync.engine import Listener, SyncEngine, SyncLoop, SyncReport
 from deskhandler.sync.errors import SyncError
 from deskhandler.wire.models import AttachmentRef, Me
+from deskhandler.wire.stats import UnitStats
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +165,18 @@ class DeskSession:
             log.info("case %s not fetched: %s", case_id, error.code)
             return ChangeSet()
         return self.desk.store.save_detail(detail)
+
+    async def server_stats(
+        self, department: str | None, days: int, now: datetime
+    ) -> UnitStats | None:
+        """The central API's own dashboard figures (None when offline or signed out)."""
+        if self._api is None:
+            return None
+        try:
+            return await self._api.stats(department, days, now)
+        except SyncError as error:
+            log.info("stats not fetched: %s", error.code)
+            return None
 
     async def photo(self, ref: AttachmentRef) -> bytes | None:
         """The bytes of an attachment, from the PC's cache or downloaded (None offline)."""

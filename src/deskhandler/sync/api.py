@@ -48,6 +48,7 @@ from deskhandler.wire.models import (
     Me,
     TokenResponse,
 )
+from deskhandler.wire.stats import UnitStats
 
 log = logging.getLogger(__name__)
 
@@ -442,6 +443,16 @@ class CentralApi:
                 f"sent {len(sent)} action(s), got {len(got)} result(s)",
             )
         return results
+
+    async def stats(self, department: str | None, days: int, now: datetime) -> UnitStats:
+        """The server's own dashboard figures of ``department`` (every unit: None) over
+        ``days`` days at ``now``, to check the desk's offline count against."""
+        params = {"days": str(days), "now": now.astimezone(UTC).isoformat()}
+        if department is not None:
+            params["department"] = department
+        return _parse(
+            UnitStats, await self._authorized("GET", "/stats", params=params, idempotent=True)
+        )
 
     async def case(self, case_id: str) -> CaseDetail:
         path = f"/cases/{quote(case_id, safe='')}"

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskhandler.app.stats_check import Difference
 from deskhandler.domain.deadlines import LOCAL_TZ
 from deskhandler.store.dashboard import TREND_DAYS, Dashboard, DayTrend, DeadlineCounts, day_span
 from deskhandler.store.queue import UNASSIGNED, DeadlineFilter, QueueFilter
@@ -136,6 +137,18 @@ def measure_points(measure: TrendMeasure, day: DayTrend) -> tuple[float | None, 
 def _noon_ms(day: date) -> float:
     """Where ``day`` sits on the date axis (its local noon, in ms since the epoch)."""
     return datetime.combine(day, time(12), LOCAL_TZ).astimezone(UTC).timestamp() * 1000
+
+
+@dataclass(frozen=True, slots=True)
+class ServerCheck:
+    """How the numbers on screen compare with the central API's own count: not checked
+    (``checked`` False: offline, or not asked yet), the same (no ``differences``), or
+    not, with how many of the desk's changes wait for upload (a likely reason)."""
+
+    checked: bool = False
+    differences: tuple[Difference, ...] = ()
+    pending: int = 0
+    asking: bool = False
 
 
 class _Tile(QPushButton):
@@ -386,6 +399,10 @@ class DashboardDialog(QDialog):
         for label in (self.flow, self.median, self.on_time, self.satisfaction):
             figures.addWidget(label)
         figures.addStretch(1)
+        self.server_check = plain_label(wrap=True)
+        self.server_check.setObjectName("server_check")
+        figures.addWidget(self.server_check)
+        self._check: ServerCheck = ServerCheck()
         self.hint = plain_label(wrap=True)
         self.hint.setEnabled(False)
         figures.addWidget(self.hint)
@@ -491,6 +508,7 @@ class DashboardDialog(QDialog):
         self.refresh_button.setText(self.tr("&Refresh"))
         self._close.setText(self.tr("Close"))
         self.show_dashboard(self.board)
+        self.show_check(self._check)
 
     def _captions(self) -> dict[DeadlineFilter, str]:
         return {
@@ -534,6 +552,43 @@ class DashboardDialog(QDialog):
         button = self.period_buttons.get(board.days)
         if button is not None:
             button.setChecked(True)
+
+    def show_check(self, check: ServerCheck) -> None:
+        """Say how the numbers on screen compare with the central API's."""
+        self._check = check
+        if check.asking:
+            text = self.tr("Checking these figures against the central API…")
+        elif not check.checked:
+            text = self.tr("Not checked against the central API (offline).")
+        elif not check.differences:
+            text = self.tr("The central API counts the same figures.")
+        else:
+            names = self._figure_names()
+            shown = "; ".join(
+                self.tr("{figure}: {desk} here, {server} there").format(
+                    figure=names.get(d.figure, d.figure), desk=d.desk, server=d.server
+                )
+                for d in check.differences
+            )
+            text = self.tr("The central API counts differently: {figures}.").format(figures=shown)
+            if check.pending:
+                text += " " + self.tr("%n change(s) made here wait for upload.", "", check.pending)
+            else:
+                text += " " + self.tr("A sync brings this desk up to date.")
+        set_plain(self.server_check, text)
+
+    def _figure_names(self) -> dict[str, str]:
+        return {
+            "open": self.tr("open"),
+            "overdue": self.tr("overdue"),
+            "due_today": self.tr("due today"),
+            "due_this_week": self.tr("due this week"),
+            "received": self.tr("received"),
+            "resolved": self.tr("resolved"),
+            "on_time": self.tr("resolved on time"),
+            "rated": self.tr("ratings"),
+            "satisfied": self.tr("satisfied ratings"),
+        }
 
     def _show_figures(self, board: Dashboard) -> None:
         handling = board.handling
@@ -644,4 +699,11 @@ class DashboardDialog(QDialog):
         return self.by_person if chart == "person" else self.by_category
 
 
-__all__ = ["DashboardDialog", "QueueRequest", "TrendMeasure", "chart_text", "measure_points"]
+__all__ = [
+    "DashboardDialog",
+    "QueueRequest",
+    "ServerCheck",
+    "TrendMeasure",
+    "chart_text",
+    "measure_points",
+]

@@ -25,7 +25,9 @@ from deskhandler.app.desk import Desk
 from deskhandler.app.reminders import MorningReminders, ReminderLog
 from deskhandler.app.saved_views import FileViewStore, SavedView, ViewError, with_view, without_view
 from deskhandler.app.session import DeskSession, last_sync
+from deskhandler.app.stats_check import comparable, differences
 from deskhandler.domain.statuses import Role
+from deskhandler.store.dashboard import Dashboard
 from deskhandler.store.queue import UNASSIGNED, QueueFilter
 from deskhandler.store.records import ChangeSet, Identity
 from deskhandler.sync.engine import Connectivity, State
@@ -33,7 +35,7 @@ from deskhandler.ui.about import AboutDialog
 from deskhandler.ui.bulk_flow import BulkFlow, UndoBar
 from deskhandler.ui.case_actions import CaseActions
 from deskhandler.ui.case_panel import CasePanel
-from deskhandler.ui.dashboard import DashboardDialog, QueueRequest
+from deskhandler.ui.dashboard import DashboardDialog, QueueRequest, ServerCheck
 from deskhandler.ui.exporter import ViewExporter
 from deskhandler.ui.labels import role_label
 from deskhandler.ui.main_window import MainWindow
@@ -425,6 +427,7 @@ class Workspace(QObject):
         if self.dashboard is not None:
             self.dashboard.show_dashboard(board)
             self.dashboard.raise_()
+            await self._check_dashboard(self.dashboard, board)
             return
         dialog = DashboardDialog(
             board,
@@ -439,6 +442,20 @@ class Workspace(QObject):
         dialog.finished.connect(lambda _code: setattr(self, "dashboard", None))
         self.dashboard = dialog
         dialog.show()
+        await self._check_dashboard(dialog, board)
+
+    async def _check_dashboard(self, dialog: DashboardDialog, board: Dashboard) -> None:
+        """Ask the central API for its own count of ``board``'s figures and say on the
+        dashboard whether they agree (the numbers shown stay the desk's, offline too)."""
+        dialog.show_check(ServerCheck(asking=True))
+        stats = await self.session.server_stats(board.department, board.days, board.now)
+        pending = await self.worker.run(self.desk.store.outbox_count)
+        if self.dashboard is not dialog or dialog.board is not board:
+            return  # closed or refreshed meanwhile
+        if stats is None or not comparable(board, stats):
+            dialog.show_check(ServerCheck())
+            return
+        dialog.show_check(ServerCheck(True, differences(board, stats), pending))
 
     def person_name(self, username: str) -> str:
         for user in self.directory.users if self.directory else []:
