@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -25,5 +26,12 @@ async def offline_workspace(
     try:
         yield ws
     finally:
+        # Reloads a test's last action started (the queue, the case panel, the counts)
+        # finish before the window goes and the test closes the store; a task a test
+        # leaves waiting (an open dialog) is not waited for long.
+        for _ in range(500):
+            if not aloop.tasks.running:
+                break
+            await asyncio.sleep(0.02)
         ws.window.close()
         await session.close()
