@@ -1053,7 +1053,7 @@
     <message>
         <location line="+3"/>
         <source>Received and resolved</source>
-        <translation>Tiếp nhận và đã giải quyết</translation>
+        <translation>Tiếp nhận và đã xử lý</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1065,7 +1065,7 @@
         <location line="-137"/>
         <location line="+138"/>
         <source>Resolved on time (%)</source>
-        <translation>Giải quyết đúng hạn (%)</translation>
+        <translation>Xử lý đúng hạn (%)</translation>
     </message>
     <message>
         <location line="-137"/>
@@ -1260,7 +1260,7 @@
     <message>
         <location line="+1"/>
         <source>Resolved on {day}</source>
-        <translation>Giải quyết ngày {day}</translation>
+        <translation>Đã xử lý ngày {day}</translation>
     </message>
     <message>
         <location line="+1"/>
