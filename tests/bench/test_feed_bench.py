@@ -26,10 +26,10 @@ ROUNDS = int(os.environ.get("DESKHANDLER_BENCH_ROUNDS", "5"))
 
 _FLOOR_COLUMNS = (
     "id, version, workflow_version, status, department, assignee, category, priority, title, "
-    "description, address, lat, long, reported_at, due_at, updated_at, track, tags, "
-    "resolution, public_text, pending_reply, duplicate_of, reporter_name, reporter_phone, "
-    "reporter_email, reporter_consent, satisfaction_rating, satisfaction_comment, "
-    "satisfaction_at, feed_seq"
+    "description, address, lat, long, reported_at, due_at, updated_at, resolved_at, track, "
+    "tags, resolution, public_text, pending_reply, duplicate_of, reporter_name, "
+    "reporter_phone, reporter_email, reporter_consent, satisfaction_rating, "
+    "satisfaction_comment, satisfaction_at, feed_seq"
 )
 
 

@@ -21,6 +21,7 @@ from deskhandler.domain.text import fold, nfc
 from deskhandler.server import seed_text
 from deskhandler.server.attachment_store import AttachmentStore
 from deskhandler.server.db import Database
+from deskhandler.server.finished import FINISHED
 from deskhandler.server.models import (
     AttachmentRow,
     CaseRow,
@@ -111,6 +112,19 @@ def test_seeding_again_adds_cases_and_nothing_else(db: Database, tmp_path: Path)
     assert min(seqs[c.id] for c in cases[40:]) > max(seqs[c.id] for c in cases[:40])
 
 
+def _became_finished(entries: list[TimelineRow]) -> datetime | None:
+    """When the timeline last went from a status that needs work to a finished one."""
+    moment, status = None, Status.NEW.value
+    for entry in entries:
+        after = entry.status_after or status
+        if after not in FINISHED:
+            moment = None
+        elif status not in FINISHED:
+            moment = entry.at
+        status = after
+    return moment
+
+
 def test_a_realistic_spread_that_follows_the_lifecycle(db: Database, tmp_path: Path) -> None:
     report = seed(db, cases=300, seed=1, attachments_dir=tmp_path, now=NOW)
     cases = _cases(db)
@@ -152,10 +166,18 @@ def test_a_realistic_spread_that_follows_the_lifecycle(db: Database, tmp_path: P
             assert case.resolution == "duplicate"
         if case.status in {"resolved", "closed"} and case.resolution != "invalid":
             assert case.public_text
+        assert case.resolved_at == _became_finished(entries)
+        if case.resolved_at is not None:
+            assert case.reported_at <= case.resolved_at <= case.updated_at < NOW
     assert any(c.status == "returned" for c in cases)
     assert {d.case_id for d in departures} == {c.id for c in cases if c.status == "returned"}
     assert sum(c.duplicate_of is not None for c in cases) >= 3
     assert any(c.satisfaction_rating for c in cases)
+    finished = [c for c in cases if c.status in FINISHED]
+    assert all(c.resolved_at is not None for c in finished)
+    assert all(c.resolved_at is None for c in cases if c.status not in FINISHED)
+    # Closed or rated after the reply: resolved before the last update.
+    assert any(c.resolved_at is not None and c.resolved_at < c.updated_at for c in finished)
     with_reporter = [c for c in cases if c.reporter_name]
     assert any(c.reporter_consent for c in with_reporter)
     assert any(not c.reporter_consent for c in with_reporter)

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import update
 
 from deskhandler.server.db import Database
+from deskhandler.server.finished import FINISHED
 from deskhandler.server.models import CaseRow
 from deskhandler.server.seed import DEMO_PASSWORD, seed
 from deskhandler.store import Store
@@ -32,9 +33,11 @@ def _stats(client: TestClient, headers: dict[str, str], **params: Any) -> dict[s
 
 
 def _hand_made(db: Database) -> None:
-    """The cases of tests/store/test_dashboard.py, in the server's database."""
+    """The cases of tests/store/test_dashboard.py, in the server's database; a finished
+    one was resolved at its last update there."""
     for cid, who, status, category, reported, due, updated, unit in CASES:
         real_id = routed_case(db, unit, category=category)
+        updated_at = datetime.fromisoformat(at(updated))
         with db.writing() as session:
             session.execute(
                 update(CaseRow)
@@ -44,7 +47,8 @@ def _hand_made(db: Database) -> None:
                     status=status,
                     reported_at=datetime.fromisoformat(at(reported)),
                     due_at=datetime.fromisoformat(at(due)) if due else None,
-                    updated_at=datetime.fromisoformat(at(updated)),
+                    updated_at=updated_at,
+                    resolved_at=updated_at if status in FINISHED else None,
                     title=f"hồ sơ {cid}",
                 )
             )

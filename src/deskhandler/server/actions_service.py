@@ -45,6 +45,7 @@ from deskhandler.server.api.deps import Principal
 from deskhandler.server.attachments_service import claim_attachments
 from deskhandler.server.chunks import chunks
 from deskhandler.server.db import Database
+from deskhandler.server.finished import resolved_at_after
 from deskhandler.server.intake import load_calendar
 from deskhandler.server.models import (
     ActionRecord,
@@ -461,6 +462,7 @@ class _Apply:
         session, now = self.session, utcnow()
         if after.department != before.department and before.department is not None:
             feed.mark_departed(session, case.id, before.department)
+        case.resolved_at = resolved_at_after(case.status, after.status.value, case.resolved_at, now)
         case.status = after.status.value
         case.department = after.department
         case.assignee = after.assignee

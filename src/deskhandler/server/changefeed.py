@@ -62,6 +62,7 @@ _COLUMNS = (
     CaseRow.reported_at,
     CaseRow.due_at,
     CaseRow.updated_at,
+    CaseRow.resolved_at,
     CaseRow.track,
     CaseRow.tags,
     CaseRow.resolution,

@@ -69,6 +69,7 @@ def case_to_wire(
         "reported_at": iso(case.reported_at),
         "due_at": iso(case.due_at),
         "updated_at": iso(case.updated_at),
+        "resolved_at": iso(case.resolved_at),
         "track": case.track,
         "tags": list(case.tags or []),
         "resolution": case.resolution,

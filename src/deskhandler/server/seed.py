@@ -35,6 +35,7 @@ from deskhandler.server import seed_photos as photos_mod
 from deskhandler.server import seed_text as text
 from deskhandler.server.attachment_store import AttachmentStore
 from deskhandler.server.db import Database
+from deskhandler.server.finished import resolved_at_after
 from deskhandler.server.intake import case_id_for, load_calendar, next_numbers
 from deskhandler.server.models import (
     AttachmentRow,
@@ -369,6 +370,7 @@ class _Generator:
             "reported_at": reported,
             "due_at": self.due(reported, category, urgent),
             "updated_at": reported,
+            "resolved_at": None,
             "tags": [],
             "resolution": None,
             "public_text": None,
@@ -437,6 +439,7 @@ class _CaseRows:
         row = self.row
         before = (row["status"], row["department"], row["assignee"])
         row.update(changes)
+        row["resolved_at"] = resolved_at_after(before[0], row["status"], row["resolved_at"], at)
         if self.entries:
             row["version"] += 1
         if (row["status"], row["department"], row["assignee"]) != before:

@@ -5,7 +5,11 @@ The desk computes the same figures offline from its mirror (`deskhandler.store.d
 purpose (SQLAlchemy, portable to PostgreSQL, with the trend bucketed in Python): two
 independent countings that agree are the check.  The definitions are the dashboard's:
 the horizons of `deskhandler.domain.deadlines.due_horizons`, local days in UTC+7, and
-"resolved at" = ``updated_at`` of a resolved or closed case.
+"resolved at" = ``resolved_at`` of a resolved or closed case: the moment it last became
+finished (`deskhandler.server.finished`), not its last update, so closing a resolved case,
+a rating or a note later leaves its day, handling time (``resolved_at - reported_at``) and
+on-time (``resolved_at <= due_at``) alone.  A finished case without ``resolved_at`` (only
+data written before the column existed) counts as not resolved in any period.
 """
 
 from __future__ import annotations
@@ -88,17 +92,18 @@ def unit_stats(session: Session, now: datetime, department: str | None, days: in
         )
     )
     finished: dict[Any, list[tuple[int, bool | None]]] = defaultdict(list)
-    for reported, updated, due_at in session.execute(
-        select(CaseRow.reported_at, CaseRow.updated_at, CaseRow.due_at).where(
+    for reported, resolved, due_at in session.execute(
+        select(CaseRow.reported_at, CaseRow.resolved_at, CaseRow.due_at).where(
             CaseRow.status.in_(_FINISHED),
-            CaseRow.updated_at >= start,
-            CaseRow.updated_at <= now,
+            CaseRow.resolved_at >= start,
+            CaseRow.resolved_at <= now,
             *in_unit,
         )
     ):
-        seconds = _whole_seconds(updated) - _whole_seconds(reported)
-        finished[local_day(updated)].append(
-            (seconds, None if due_at is None else updated <= due_at)
+        assert resolved is not None  # the WHERE keeps only resolved cases; this tells mypy
+        seconds = _whole_seconds(resolved) - _whole_seconds(reported)
+        finished[local_day(resolved)].append(
+            (seconds, None if due_at is None else resolved <= due_at)
         )
     ratings: dict[Any, list[bool]] = defaultdict(list)
     for rated_at, rating in session.execute(

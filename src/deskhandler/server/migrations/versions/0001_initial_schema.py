@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 17:07:16.715831
+Create Date: 2026-11-24 13:27:40.258058
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ def upgrade() -> None:
     sa.Column('reported_at', deskhandler.server.models.UTCDateTime(timezone=True), nullable=False),
     sa.Column('due_at', deskhandler.server.models.UTCDateTime(timezone=True), nullable=True),
     sa.Column('updated_at', deskhandler.server.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('resolved_at', deskhandler.server.models.UTCDateTime(timezone=True), nullable=True),
     sa.Column('tags', sa.JSON(), nullable=False),
     sa.Column('resolution', sa.String(length=64), nullable=True),
     sa.Column('public_text', sa.Text(), nullable=True),
@@ -100,6 +101,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_cases_department_feed_seq', ['department', 'feed_seq', 'id'], unique=False)
         batch_op.create_index('ix_cases_feed_seq', ['feed_seq', 'id'], unique=False)
         batch_op.create_index('ix_cases_reported_at', ['reported_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_cases_resolved_at'), ['resolved_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_updated_at'), ['updated_at'], unique=False)
 
@@ -286,6 +288,7 @@ def downgrade() -> None:
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_cases_updated_at'))
         batch_op.drop_index(batch_op.f('ix_cases_status'))
+        batch_op.drop_index(batch_op.f('ix_cases_resolved_at'))
         batch_op.drop_index('ix_cases_reported_at')
         batch_op.drop_index('ix_cases_feed_seq')
         batch_op.drop_index('ix_cases_department_feed_seq')
