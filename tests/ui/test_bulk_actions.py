@@ -7,6 +7,7 @@ import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -25,9 +26,13 @@ from tests.ui.conftest import Central, Loop, until
 from tests.ui.test_dialogs import case as dialog_case
 from tests.ui.test_dialogs import context as dialog_context
 from tests.ui.test_flows import desk_config, sign_in
-from tests.ui.test_team_view import NOW, message_boxes
+from tests.ui.test_team_view import NOW
 from tests.ui.test_team_view import _open as open_team_desk
 from tests.ui.workspaces import offline_workspace
+
+
+def message_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
 
 
 def select_cases(ws: Workspace, case_ids: list[str]) -> None:
