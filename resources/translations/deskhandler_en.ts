@@ -1070,24 +1070,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>Median handling time (days)</source>
         <translation>Median handling time (days)</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+138"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>Resolved on time (%)</source>
         <translation>Resolved on time (%)</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+138"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>Citizen satisfaction (%)</source>
         <translation>Citizen satisfaction (%)</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>What the chart shows per day; click a day to list its cases</source>
         <translation>What the chart shows per day; click a day to list its cases</translation>
     </message>
@@ -1104,19 +1104,19 @@
     <message>
         <location line="+6"/>
         <location line="+27"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <location line="+27"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>Later this week</source>
         <translation>Later this week</translation>
     </message>
@@ -1137,12 +1137,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Due this week</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>Checking these figures against the central API…</source>
         <translation>Checking these figures against the central API…</translation>
     </message>
@@ -1248,7 +1248,7 @@
         <translation>Citizen satisfaction: {rate} %.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -1283,20 +1283,20 @@
         <translation>Rated by the citizen on {day}</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+98"/>
+        <location line="-90"/>
+        <location line="+101"/>
         <source>due this week</source>
         <translation>due this week</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+101"/>
+        <location line="-102"/>
+        <location line="+104"/>
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -1879,9 +1879,9 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/deskhandler/ui/queue_view.py" line="+323"/>
+        <location filename="../../src/deskhandler/ui/queue_view.py" line="+338"/>
         <source>Search title, description, address, notes…</source>
-        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). Who sees the &quot;Unhappy citizens&quot; filter: those who decide how a complaint is followed up. The coordinator&apos;s intake: cases at the IOC (new or returned), waiting to be routed. Drafted replies waiting for a leader&apos;s decision (shown to those who decide). Cases the citizen rated &quot;not satisfied&quot;: the leaders&apos; follow-up (issue #5). The filters of one role&apos;s work, each offered to the roles it names, on a row of their own. One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. What a dashboard tile, bar or day of the trend counts, shown instead of the quick filter. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name.</extracomment>
+        <extracomment>Column widths in pixels at 100% scaling (the title takes what is left). Who sees the &quot;Unhappy citizens&quot; filter: those who decide how a complaint is followed up. The coordinator&apos;s intake: cases at the IOC (new or returned), waiting to be routed. Drafted replies waiting for a leader&apos;s decision (shown to those who decide). Cases the citizen rated &quot;not satisfied&quot;: the leaders&apos; follow-up (issue #5). The filters of one role&apos;s work, each offered to the roles it names, on a row of their own. One person&apos;s cases (a username or `UNASSIGNED`), chosen in the team view. What a dashboard tile, bar or day of the trend counts, shown instead of the quick filter. The case the person is looking at (&quot;&quot; when none). Enter or double-click on a case. The person named the view on screen to keep it (a `SavedView`). The person chose to delete the saved view of this name. The quick filter chosen (its value), e.g. for the &quot;Unhappy citizens&quot; line. &quot;Satisfaction trend…&quot; beside the unhappy citizens: open the dashboard on it.</extracomment>
         <translation>Search title, description, address, notes…</translation>
     </message>
     <message>
@@ -1946,6 +1946,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Satisfaction trend…</source>
+        <translation>Satisfaction trend…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
@@ -1961,13 +1966,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+91"/>
         <location line="+16"/>
         <source>{name} ✕</source>
         <translation>{name} ✕</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-106"/>
         <source>Show everyone&apos;s cases again</source>
         <translation>Show everyone&apos;s cases again</translation>
     </message>
@@ -1977,7 +1982,17 @@
         <translation>Case queue</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+70"/>
+        <source>Unit satisfaction: no rating yet</source>
+        <translation>Unit satisfaction: no rating yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unit satisfaction: {last_30} (30 days), {last_90} (90 days)</source>
+        <translation>Unit satisfaction: {last_30} (30 days), {last_90} (90 days)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Save this view…</source>
         <translation>Save this view…</translation>
     </message>
@@ -2925,7 +2940,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskhandler/ui/workspace.py" line="+268"/>
+        <location filename="../../src/deskhandler/ui/workspace.py" line="+272"/>
         <source>The setting could not be saved: {error}</source>
         <extracomment>Who opens the team view: unit leaders, and the IOC (every unit). The session ended (a sync said so): the person has to sign in again. The person chose &quot;Sign out&quot; in the menu. The person opened the settings.</extracomment>
         <translation>The setting could not be saved: {error}</translation>

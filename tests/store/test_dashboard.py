@@ -154,6 +154,10 @@ def test_satisfaction_by_hand(filled: Store) -> None:
     assert (days[date(2026, 11, 24)].rated, days[date(2026, 11, 24)].satisfied) == (2, 1)
     assert days[date(2026, 11, 22)].satisfaction is None
     assert filled.dashboard(NOW, "SXD", days=90).rated == 4
+    # the line beside "Unhappy citizens" counts the same
+    assert filled.satisfaction(NOW, "SXD", 30) == (3, 2)
+    assert filled.satisfaction(NOW, "SXD", 90) == (4, 3)
+    assert filled.satisfaction(NOW, "SGTVT", 90) == (0, 0)
 
 
 def test_ninety_days_reach_the_older_case(filled: Store) -> None:

@@ -14,6 +14,7 @@ from deskhandler.app.desk import Desk
 from deskhandler.app.session import DeskSession
 from deskhandler.config import load_config
 from deskhandler.ui.i18n import LanguageSwitcher
+from deskhandler.ui.queue_view import QuickFilter
 from deskhandler.ui.sync_status import SyncEvents
 from deskhandler.ui.workspace import Workspace
 from deskhandler.wire.models import CaseDetail
@@ -209,6 +210,16 @@ def test_dashboard_and_team_at_1366x768(aloop: Loop, tmp_path: Path, language: s
         # The supervisor's own filters (awaiting approval, unhappy citizens) on their row.
         leaders_row = ws.queue.role_row
         assert leaders_row.isVisible()
+        # With "Unhappy citizens" chosen the row also holds the unit's satisfaction and
+        # the trend button: still 1366 px wide at most, in both languages.
+        ws.queue.filter_buttons[QuickFilter.UNHAPPY].click()
+        await until(ws.queue.satisfaction_note.isVisible)
+        if language == "en":
+            assert ws.queue.satisfaction_note.text() == "Unit satisfaction: no rating yet"
+        assert ws.window.minimumSizeHint().width() <= 1366
+        assert leaders_row.minimumSizeHint().width() <= ws.queue.width()
+        ws.queue.filter_buttons[QuickFilter.ALL].click()
+        await until(lambda: aloop.tasks.running == 0)
         shots = (("dashboard", ws.dashboard), ("team", ws.team), ("supervisor", ws.window))
         for name, widget in shots:
             assert widget is not None

@@ -7,10 +7,13 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from deskhandler.domain.statuses import Role
 from deskhandler.store import Store
 from deskhandler.store.records import Identity
 from deskhandler.ui.app import DeskApp
+from deskhandler.ui.dashboard import TrendMeasure
 from deskhandler.ui.queue_model import QueueModel, StoreQueueSource
 from deskhandler.ui.queue_view import QueueView, QuickFilter
 from tests.support.people import add_person
@@ -44,6 +47,11 @@ def test_a_rated_not_satisfied_case_comes_back_to_the_supervisor(
         assert button.text() == "Unhappy citizens"
         button.click()
         await until(lambda: case_ids(ws.model) == [unhappy], 30)
+        # beside the filter: the unit's satisfaction (one of two ratings satisfied)
+        note = ws.queue.satisfaction_note
+        await until(note.isVisible)
+        assert note.text() == "Unit satisfaction: 50 % (30 days), 50 % (90 days)"
+        assert ws.queue.trend_button.isVisible()
 
         assert ws.queue.select_case(unhappy)
         await until(lambda: ws.case.view is not None and ws.case.view.case.id == unhappy)
@@ -75,6 +83,17 @@ def test_a_rated_not_satisfied_case_comes_back_to_the_supervisor(
         await until(
             lambda: ws.case.fields["rating"].text() == "Not satisfied — Chưa ai đến kiểm tra."
         )
+        await until(lambda: note.text().startswith("Unit satisfaction: 33 %"))
+        # ... and its trend on the dashboard
+        ws.queue.trend_button.click()
+        await until(lambda: ws.dashboard is not None and ws.dashboard.isVisible())
+        assert ws.dashboard is not None
+        assert ws.dashboard.trend_measure is TrendMeasure.SATISFACTION
+        assert [p.y() for p in ws.dashboard.trend.lines[0].points()] == [pytest.approx(100 / 3)]
+        ws.dashboard.reject()
+        # another filter hides the line
+        ws.queue.filter_buttons[QuickFilter.ALL].click()
+        assert not note.isVisible()
         ws.window.close()
         assert await running == 0
 

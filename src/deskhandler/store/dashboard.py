@@ -222,6 +222,32 @@ def _finished(conn: sqlite3.Connection, where: str, params: list[Any]) -> dict[s
     }
 
 
+def _ratings(
+    conn: sqlite3.Connection, start_key: str | None, now_key: str | None, department: str | None
+) -> dict[str, tuple[int, int]]:
+    """Citizens' ratings given from ``start_key`` to ``now_key`` per local day (ISO date):
+    how many, and how many were not "unsatisfied"."""
+    unit, unit_params = _unit(department)
+    return {
+        d: (int(n), int(happy))
+        for d, n, happy in conn.execute(
+            f"SELECT date(rated_at, '{_TO_LOCAL}') AS d, count(*), sum(rating_satisfied) "
+            f"FROM cases WHERE rated_at >= ? AND rated_at <= ? {unit} "
+            "AND rating_satisfied IS NOT NULL GROUP BY d",
+            [start_key, now_key, *unit_params],
+        )
+    }
+
+
+def satisfaction(
+    conn: sqlite3.Connection, now: datetime, department: str | None, days: int
+) -> tuple[int, int]:
+    """Citizens' ratings of the last ``days`` local days: how many, how many satisfied (the
+    dashboard's figures, for the "Unhappy citizens" filter's line)."""
+    ratings = _ratings(conn, moment_key(period_start(now, days)), moment_key(now), department)
+    return sum(n for n, _ in ratings.values()), sum(happy for _, happy in ratings.values())
+
+
 def dashboard(
     conn: sqlite3.Connection, now: datetime, department: str | None = None, days: int = 30
 ) -> Dashboard:
@@ -241,15 +267,7 @@ def dashboard(
     finished = f"resolved_at >= ? AND resolved_at <= ? {unit}"
     finished_params = [start_key, now_key, *unit_params]
     handled = _finished(conn, finished, finished_params)
-    ratings = {
-        d: (int(n), int(happy))
-        for d, n, happy in conn.execute(
-            f"SELECT date(rated_at, '{_TO_LOCAL}') AS d, count(*), sum(rating_satisfied) "
-            f"FROM cases WHERE rated_at >= ? AND rated_at <= ? {unit} "
-            "AND rating_satisfied IS NOT NULL GROUP BY d",
-            [start_key, now_key, *unit_params],
-        )
-    }
+    ratings = _ratings(conn, start_key, now_key, department)
     first = local_day(now) - timedelta(days=days - 1)
     trend = tuple(
         DayTrend(
@@ -285,4 +303,5 @@ __all__ = [
     "day_span",
     "deadline_groups",
     "period_start",
+    "satisfaction",
 ]

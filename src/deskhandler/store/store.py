@@ -29,7 +29,7 @@ from deskhandler.domain.duplicates import Match
 from deskhandler.domain.statuses import OPEN, Role
 from deskhandler.domain.text import nfc, sort_key
 from deskhandler.store import schema
-from deskhandler.store.dashboard import Dashboard, dashboard
+from deskhandler.store.dashboard import Dashboard, dashboard, satisfaction
 from deskhandler.store.duplicates import find_duplicates
 from deskhandler.store.errors import ActionRefused, StoreError
 from deskhandler.store.overlay import apply_action, from_key, moment_key, replay, resolved_at
@@ -1086,6 +1086,14 @@ class Store:
         over the last ``days`` days, computed offline (`deskhandler.store.dashboard`)."""
         with self._reading() as conn:
             return dashboard(conn, now, department, days)
+
+    def satisfaction(
+        self, now: datetime, department: str | None = None, days: int = 30
+    ) -> tuple[int, int]:
+        """Citizens' ratings of ``department`` (all when None) in the last ``days`` days:
+        how many, and how many satisfied (`deskhandler.store.dashboard.satisfaction`)."""
+        with self._reading() as conn:
+            return satisfaction(conn, now, department, days)
 
     def units_load(self, now: datetime) -> dict[str, UnitLoad]:
         """Open and overdue cases per unit (the coordinator's routing view, offline)."""

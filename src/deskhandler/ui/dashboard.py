@@ -626,6 +626,9 @@ class DashboardDialog(QDialog):
                 ),
             )
 
+    def set_trend_measure(self, measure: TrendMeasure) -> None:
+        self.measure.setCurrentIndex(max(self.measure.findData(measure.value), 0))
+
     @property
     def trend_measure(self) -> TrendMeasure:
         return TrendMeasure(self.measure.currentData() or TrendMeasure.FLOW.value)

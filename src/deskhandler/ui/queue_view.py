@@ -205,6 +205,10 @@ class QueueView(QWidget):
     view_save_requested = Signal(object)
     #: The person chose to delete the saved view of this name.
     view_delete_requested = Signal(str)
+    #: The quick filter chosen (its value), e.g. for the "Unhappy citizens" line.
+    quick_filter_changed = Signal(str)
+    #: "Satisfaction trend…" beside the unhappy citizens: open the dashboard on it.
+    satisfaction_trend_requested = Signal()
 
     SEARCH_DELAY_MS = 150
 
@@ -247,6 +251,17 @@ class QueueView(QWidget):
                 filter_row.addWidget(button)
         filter_row.addStretch(1)
         role_layout.addStretch(1)
+        # Beside "Unhappy citizens" while it is chosen: the unit's satisfaction, and the
+        # way to its trend on the dashboard.
+        self.satisfaction_note = plain_label(wrap=False)
+        self.satisfaction_note.setObjectName("satisfaction_note")
+        self.trend_button = QToolButton(self)
+        self.trend_button.setObjectName("satisfaction_trend")
+        self.trend_button.clicked.connect(self.satisfaction_trend_requested.emit)
+        self._satisfaction: tuple[tuple[int, int], tuple[int, int]] | None = None
+        for widget in (self.satisfaction_note, self.trend_button):
+            widget.setVisible(False)
+            role_layout.addWidget(widget)
         self._saved_views: list[SavedView] = []
         self.views_menu = QMenu(self)
         self.views_button = QToolButton(self)
@@ -338,6 +353,8 @@ class QueueView(QWidget):
         for quick, name in names.items():
             set_plain(self.filter_buttons[quick], name)
             self.filter_buttons[quick].setAccessibleName(name)
+        set_plain(self.trend_button, self.tr("Satisfaction trend…"))
+        self._show_satisfaction()
         set_plain(self.views_button, self.tr("Views"))
         self.views_button.setAccessibleName(self.tr("Saved views"))
         self._rebuild_views_menu()
@@ -395,8 +412,37 @@ class QueueView(QWidget):
 
     def _filter_toggled(self, button: QToolButton, checked: bool) -> None:
         if checked:
-            self._query = replace(self._query, quick=QuickFilter(button.property("quick_filter")))
+            quick = QuickFilter(button.property("quick_filter"))
+            self._query = replace(self._query, quick=quick)
             self._apply_query()
+            unhappy = quick is QuickFilter.UNHAPPY
+            self.trend_button.setVisible(unhappy)
+            self.satisfaction_note.setVisible(unhappy and self._satisfaction is not None)
+            self.quick_filter_changed.emit(quick.value)
+
+    def show_satisfaction(self, last_30: tuple[int, int], last_90: tuple[int, int]) -> None:
+        """The unit's citizens' ratings (how many, how many satisfied) over the last 30 and
+        90 days, shown beside "Unhappy citizens"."""
+        self._satisfaction = (last_30, last_90)
+        self._show_satisfaction()
+        self.satisfaction_note.setVisible(self._query.quick is QuickFilter.UNHAPPY)
+
+    def _show_satisfaction(self) -> None:
+        if self._satisfaction is None:
+            return
+        if not any(rated for rated, _ in self._satisfaction):
+            set_plain(self.satisfaction_note, self.tr("Unit satisfaction: no rating yet"))
+            return
+        rates = [
+            f"{round(happy * 100 / rated)} %" if rated else "–"
+            for rated, happy in self._satisfaction
+        ]
+        set_plain(
+            self.satisfaction_note,
+            self.tr("Unit satisfaction: {last_30} (30 days), {last_90} (90 days)").format(
+                last_30=rates[0], last_90=rates[1]
+            ),
+        )
 
     def show_assignee(self, assignee: str | None, name: str = "") -> None:
         """Show the cases of ``assignee`` (a username or `UNASSIGNED`) under the current

@@ -35,7 +35,7 @@ from deskhandler.ui.about import AboutDialog
 from deskhandler.ui.bulk_flow import BulkFlow, UndoBar
 from deskhandler.ui.case_actions import CaseActions
 from deskhandler.ui.case_panel import CasePanel
-from deskhandler.ui.dashboard import DashboardDialog, QueueRequest, ServerCheck
+from deskhandler.ui.dashboard import DashboardDialog, QueueRequest, ServerCheck, TrendMeasure
 from deskhandler.ui.exporter import ViewExporter
 from deskhandler.ui.labels import role_label
 from deskhandler.ui.main_window import MainWindow
@@ -188,6 +188,10 @@ class Workspace(QObject):
         # Not `action_taken`: bulk work waits for the next periodic sync (or "Sync now"),
         # which leaves a window for "Undo" (docs/decisions.md).
         self.bulk.changed.connect(self.apply_changes)
+        self.queue.quick_filter_changed.connect(self._quick_filter_changed)
+        self.queue.satisfaction_trend_requested.connect(
+            lambda: self.tasks.spawn(self.show_dashboard(measure=TrendMeasure.SATISFACTION))
+        )
         self.bulk.message.connect(lambda text: self.window.statusBar().showMessage(text, 5000))
         # The team view while it is open (a window beside the queue, not modal).
         self.team: TeamDialog | None = None
@@ -372,6 +376,8 @@ class Workspace(QObject):
             self.tasks.spawn(self._load_case(current, fetch=False))
         if changes.outbox or changes.conflicts or changes.case_ids:
             self.tasks.spawn(self.refresh_counts())
+        if changes.case_ids and self.queue.query.quick is QuickFilter.UNHAPPY:
+            self.tasks.spawn(self._show_satisfaction())
 
     def connectivity_changed(self, event: Connectivity) -> None:
         self.sync.show_connectivity(event)
@@ -414,9 +420,27 @@ class Workspace(QObject):
         """Cases dragged from the queue onto a person: the bulk flow, opened on assign."""
         self.bulk.start(case_ids, assign_to="" if assignee == UNASSIGNED else assignee)
 
-    async def show_dashboard(self, days: int | None = None) -> None:
+    def _quick_filter_changed(self, quick: str) -> None:
+        if quick == QuickFilter.UNHAPPY.value:
+            self.tasks.spawn(self._show_satisfaction())
+
+    async def _show_satisfaction(self) -> None:
+        """The unit's citizens' satisfaction beside the "Unhappy citizens" filter."""
+        who = self.identity
+        if who is None or who.role not in LEADS:
+            return
+        department = who.department if who.role is Role.SUPERVISOR else None
+        store, now = self.desk.store, self._now()
+        last_30 = await self.worker.run(store.satisfaction, now, department, 30)
+        last_90 = await self.worker.run(store.satisfaction, now, department, 90)
+        self.queue.show_satisfaction(last_30, last_90)
+
+    async def show_dashboard(
+        self, days: int | None = None, *, measure: TrendMeasure | None = None
+    ) -> None:
         """Open the deadline dashboard of the unit (every unit for the IOC), counted on
-        the local store; when it is open already, refresh it (over ``days`` days)."""
+        the local store; when it is open already, refresh it (over ``days`` days); with
+        ``measure``, its trend shows that."""
         who = self.identity
         if who is None or who.role not in LEADS:
             return
@@ -425,6 +449,8 @@ class Workspace(QObject):
             days = self.dashboard.board.days if self.dashboard is not None else 30
         board = await self.worker.run(self.desk.store.dashboard, self._now(), department, days)
         if self.dashboard is not None:
+            if measure is not None:
+                self.dashboard.set_trend_measure(measure)
             self.dashboard.show_dashboard(board)
             self.dashboard.raise_()
             await self._check_dashboard(self.dashboard, board)
@@ -440,6 +466,8 @@ class Workspace(QObject):
         dialog.period_requested.connect(lambda d: self.tasks.spawn(self.show_dashboard(d)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _code: setattr(self, "dashboard", None))
+        if measure is not None:
+            dialog.set_trend_measure(measure)
         self.dashboard = dialog
         dialog.show()
         await self._check_dashboard(dialog, board)
