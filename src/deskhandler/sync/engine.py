@@ -40,7 +40,14 @@ from deskhandler.store.records import ChangeSet, OutboxEntry
 from deskhandler.store.store import Store
 from deskhandler.sync.api import CentralApi
 from deskhandler.sync.errors import BadData, Offline, Refused, SyncError
-from deskhandler.wire.models import ActionIn, ActionResult, Case, ErrorDetail, Outcome
+from deskhandler.wire.models import (
+    ActionIn,
+    ActionResult,
+    Case,
+    ChangesPage,
+    ErrorDetail,
+    Outcome,
+)
 
 log = logging.getLogger(__name__)
 
@@ -144,9 +151,10 @@ class SyncEngine:
         """Cancel a sync in progress and wait until it has let go of the store and the
         connection.  Cancelling a caller of `sync` does not reach the sync itself (it is
         shielded, so other callers can share it): whoever closes the store or the
-        connection calls this first.  Nothing is lost by stopping mid-way: store writes
-        never span an await, and an upload that may have arrived is sent again under the
-        same action id, which the server answers as a duplicate."""
+        connection calls this first.  Nothing is lost by stopping mid-way: a store write is
+        one transaction, and a page being written on a thread is let finish before the
+        sync ends (`_write_page`); an upload that may have arrived is sent again under
+        the same action id, which the server answers as a duplicate."""
         task, self._running = self._running, None
         if task is not None and not task.done():
             task.cancel()
@@ -176,17 +184,45 @@ class SyncEngine:
         return report
 
     async def _pull(self, report: SyncReport) -> None:
-        while True:
-            page = await self.api.changes(self.store.cursor(), self.page_size)
-            changes = self.store.apply_changes(page)
-            report.pulled += len(page.cases)
-            report.removed += len(page.removed)
-            report.changes |= changes
-            if changes:
-                self._emit(Changed(changes))
-            self._emit(Progress("pull", report.pulled))
-            if not page.has_more:
-                return
+        """Follow the feed to its end, one transaction per page.
+
+        While a page is written (on a thread, so the event loop - the desk's window -
+        stays free), the next one is already being fetched with the cursor the page
+        carries: the server's time and the desk's overlap.  The cursor is stored with its
+        page, so an error or a cancel leaves the store at the last page written, and a
+        page fetched ahead is simply dropped."""
+        ahead = asyncio.ensure_future(self.api.changes(self.store.cursor(), self.page_size))
+        try:
+            while True:
+                page = await ahead
+                if page.has_more:
+                    ahead = asyncio.ensure_future(self.api.changes(page.cursor, self.page_size))
+                changes = await self._write_page(page)
+                report.pulled += len(page.cases)
+                report.removed += len(page.removed)
+                report.changes |= changes
+                if changes:
+                    self._emit(Changed(changes))
+                self._emit(Progress("pull", report.pulled))
+                if not page.has_more:
+                    return
+        finally:
+            if not ahead.done():
+                ahead.cancel()
+            # retrieved, so a failed fetch ahead is not reported as never retrieved
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await ahead
+
+    async def _write_page(self, page: ChangesPage) -> ChangeSet:
+        """`Store.apply_changes` on a thread.  A cancel waits for the write to end first
+        (it is one transaction either way): `stop` promises that the store is let go of
+        when it returns, and the caller may close it next."""
+        write = asyncio.ensure_future(asyncio.to_thread(self.store.apply_changes, page))
+        try:
+            return await asyncio.shield(write)
+        except asyncio.CancelledError:
+            await asyncio.wait([write])
+            raise
 
     async def _push(self, report: SyncReport) -> None:
         total = self.store.outbox_count()
