@@ -20,9 +20,11 @@ number can miss for reasons that are not the code's.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import shutil
+import socket
 import sqlite3
 import statistics
 import subprocess
@@ -73,6 +75,7 @@ def record(name: str, value: float, unit: str, target: float | None, **extra: An
         "at": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(),
         "load": os.getloadavg()[0],
+        "server": SERVER,
         **extra,
     }
     with RESULTS.open("a", encoding="utf-8") as file:
@@ -97,6 +100,42 @@ class Central:
             self.cases = cases
 
 
+#: Where the server runs: "process" (its own process, as a real central API is: the desk's
+#: Python and the server's do not share one interpreter lock) or "thread" (inside the
+#: bench's process, as the other tests run it).
+SERVER = os.environ.get("DESKHANDLER_BENCH_SERVER", "process")
+
+
+@contextlib.contextmanager
+def server_process(db: Database, folder: Path) -> Iterator[str]:
+    """``deskhandler-server serve`` on a free loopback port, until the block ends."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [
+        str(Path(sys.executable).with_name("deskhandler-server")),
+        "serve",
+        *("--db", db.url, "--attachments-dir", str(folder / "attachments")),
+        *("--host", "127.0.0.1", "--port", str(port)),
+    ]
+    process = subprocess.Popen(command)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{url}/api/v1/client", timeout=2)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("the bench's server did not start") from None
+                time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
 @pytest.fixture(scope="module")
 def central(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
     folder = tmp_path_factory.mktemp("sync-bench")
@@ -105,7 +144,11 @@ def central(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     with db.writing() as session:
         create_user(session, username=USER, password=PASSWORD, role="coordinator")
     settings = Settings(db=db.url, attachments_dir=folder / "attachments")
-    with live.serve(create_app(db, settings)) as url:
+    serving = (
+        server_process(db, folder) if SERVER == "process" else live.serve(create_app(db, settings))
+    )
+    with serving as url:
+        print(f"\nsync bench: the server runs in a {SERVER}")
         yield Central(db, url, folder)
     db.dispose()
 
