@@ -118,6 +118,7 @@ def test_resolved_at_follows_the_servers_rule() -> None:
         case, "reply", {"text": "Đã xử lý."}, ME, never, at="2026-11-24T01:00:00Z"
     )
     assert (replied["status"], replied["resolved_at"]) == ("resolved", "2026-11-24T01:00:00Z")
+    assert replied["updated_at"] == "2026-11-24T01:00:00Z", "updated when the person acted"
     closed = apply_action(
         replied,
         "close",

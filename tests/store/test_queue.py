@@ -60,6 +60,16 @@ def test_sorts(store: Store) -> None:
     assert ids(sort=Sort(SortKey.TITLE)) == ["C", "D", "B", "E", "A"]
 
 
+def test_a_case_worked_on_here_is_the_latest_updated_before_upload(store: Store) -> None:
+    seed(store)
+    ids = store.query_ids
+    newest = Sort(SortKey.UPDATED_AT, descending=True)
+    assert ids(sort=newest)[0] == "E", "ties on updated_at: the highest id first"
+    store.enqueue("C", "note", {"text": "Đã liên hệ điện lực."}, created_at=NOW)
+    assert ids(sort=newest)[0] == "C"
+    assert store.rows(["C"])[0].updated_at == NOW
+
+
 def test_counts_for_dashboards(store: Store) -> None:
     seed(store)
     assert store.counts_by("status") == {"in_progress": 3, "assigned": 1, "closed": 1}

@@ -87,7 +87,8 @@ def apply_action(
 
     ``resolved_at`` follows the server's rule: set when the case becomes resolved or
     closed from an open status, kept when a resolved case is closed, cleared when it is
-    reopened."""
+    reopened.  With ``at``, ``updated_at`` becomes it, as the server's will on upload (the
+    queue's "updated" order shows the person's own work where they expect it)."""
     try:
         action = ActionKind(kind)
     except ValueError:
@@ -102,6 +103,8 @@ def apply_action(
         approval_required=approval_required(state.department),
     )
     after = dict(case)
+    if at is not None:
+        after["updated_at"] = at
     if outcome.state.status not in _FINISHED:
         after["resolved_at"] = None
     elif Status(case["status"]) not in _FINISHED:
