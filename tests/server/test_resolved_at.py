@@ -16,9 +16,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
+from deskhandler.domain.statuses import resolved_at_after
 from deskhandler.server import actions_service
 from deskhandler.server.db import Database
-from deskhandler.server.finished import resolved_at_after
 from deskhandler.server.models import CaseRow, DepartmentRow
 from tests.support.cases import routed_case
 from tests.support.desk import Desk, act, case_row

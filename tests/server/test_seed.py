@@ -16,12 +16,11 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from deskhandler.domain.deadlines import DeadlineState, deadline_state
-from deskhandler.domain.statuses import AT_IOC, Status
+from deskhandler.domain.statuses import AT_IOC, FINISHED, Status
 from deskhandler.domain.text import fold, nfc
 from deskhandler.server import seed_text
 from deskhandler.server.attachment_store import AttachmentStore
 from deskhandler.server.db import Database
-from deskhandler.server.finished import FINISHED
 from deskhandler.server.models import (
     AttachmentRow,
     CaseRow,

@@ -11,8 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
+from deskhandler.domain.statuses import FINISHED
 from deskhandler.server.db import Database
-from deskhandler.server.finished import FINISHED
 from deskhandler.server.models import CaseRow
 from deskhandler.server.seed import DEMO_PASSWORD, seed
 from deskhandler.store import Store

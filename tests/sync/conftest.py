@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 import pytest_asyncio
@@ -12,6 +13,7 @@ from sqlalchemy import update
 
 from deskhandler.server.db import Database
 from deskhandler.server.models import TokenRow, utcnow
+from deskhandler.store.store import Store
 from deskhandler.sync.api import CentralApi, RetryPolicy
 from tests.support.faultproxy import FaultProxy
 from tests.support.people import Person
@@ -34,6 +36,22 @@ def clerk(make_person: Callable[..., Person]) -> Person:
 def proxy(live_url: str) -> Iterator[FaultProxy]:
     with FaultProxy(live_url) as started:
         yield started
+
+
+@pytest.fixture
+def store(tmp_path: Path, clerk: Person) -> Iterator[Store]:
+    """The clerk's desk database."""
+    with Store.open(tmp_path / "desk.sqlite3") as opened:
+        opened.set_identity(clerk.username, clerk.role, clerk.department)
+        yield opened
+
+
+@pytest_asyncio.fixture
+async def desk_api(proxy: FaultProxy, clerk: Person) -> AsyncIterator[CentralApi]:
+    """The clerk signed in through the fault proxy (no fault until a test sets one)."""
+    async with CentralApi(proxy.url, device_id="desk-1", retry=FAST) as central:
+        await central.login(clerk.username, clerk.password)
+        yield central
 
 
 class TokenLog:

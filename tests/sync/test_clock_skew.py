@@ -3,12 +3,10 @@ deduplication and the session are all judged by the server; the PC's time is onl
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 from sqlalchemy import select
 
 from deskhandler.server.db import Database
@@ -21,25 +19,10 @@ from deskhandler.sync.engine import SyncEngine
 from tests.support.cases import routed_case
 from tests.support.faultproxy import FaultProxy
 from tests.support.people import Person
-from tests.sync.conftest import FAST
 
 pytestmark = pytest.mark.asyncio
 
 TOKEN_PATH = "/api/v1/auth/token"
-
-
-@pytest.fixture
-def store(tmp_path: Path, clerk: Person) -> Iterator[Store]:
-    with Store.open(tmp_path / "desk.sqlite3") as opened:
-        opened.set_identity(clerk.username, clerk.role, clerk.department)
-        yield opened
-
-
-@pytest_asyncio.fixture
-async def desk_api(proxy: FaultProxy, clerk: Person) -> AsyncIterator[CentralApi]:
-    async with CentralApi(proxy.url, device_id="desk-1", retry=FAST) as central:
-        await central.login(clerk.username, clerk.password)
-        yield central
 
 
 class PcClock(datetime):

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-import pytest_asyncio
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
@@ -21,23 +19,8 @@ from tests.support.cases import routed_case
 from tests.support.desk import act
 from tests.support.faultproxy import Fault, FaultProxy
 from tests.support.people import Person, sign_in
-from tests.sync.conftest import FAST
 
 pytestmark = pytest.mark.asyncio
-
-
-@pytest.fixture
-def store(tmp_path: Path, clerk: Person) -> Iterator[Store]:
-    with Store.open(tmp_path / "desk.sqlite3") as opened:
-        opened.set_identity(clerk.username, clerk.role, clerk.department)
-        yield opened
-
-
-@pytest_asyncio.fixture
-async def desk_api(proxy: FaultProxy, clerk: Person) -> AsyncIterator[CentralApi]:
-    async with CentralApi(proxy.url, device_id="desk-1", retry=FAST) as central:
-        await central.login(clerk.username, clerk.password)
-        yield central
 
 
 def timeline_count(db: Database, case_id: str, kind: str) -> int:

@@ -8,12 +8,9 @@ import asyncio
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
 from deskhandler.server.db import Database
 from deskhandler.store.store import Store
@@ -21,24 +18,8 @@ from deskhandler.sync.api import CentralApi
 from deskhandler.sync.engine import SyncEngine
 from deskhandler.wire.models import ChangesPage
 from tests.support.cases import routed_case
-from tests.support.people import Person
-from tests.sync.conftest import FAST
 
 pytestmark = pytest.mark.asyncio
-
-
-@pytest.fixture
-def store(tmp_path: Path, clerk: Person) -> Iterator[Store]:
-    with Store.open(tmp_path / "desk.sqlite3") as opened:
-        opened.set_identity(clerk.username, clerk.role, clerk.department)
-        yield opened
-
-
-@pytest_asyncio.fixture
-async def desk_api(live_url: str, clerk: Person) -> Any:
-    async with CentralApi(live_url, device_id="desk-1", retry=FAST) as central:
-        await central.login(clerk.username, clerk.password)
-        yield central
 
 
 async def test_the_next_page_is_fetched_while_the_current_one_is_written(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,13 +24,6 @@ from tests.sync.rawhttp import RawServer, response
 pytestmark = pytest.mark.asyncio
 
 JSON = {"Content-Type": "application/json"}
-
-
-@pytest.fixture
-def store(tmp_path: Path, clerk: Person) -> Iterator[Store]:
-    with Store.open(tmp_path / "desk.sqlite3") as opened:
-        opened.set_identity(clerk.username, clerk.role, clerk.department)
-        yield opened
 
 
 def columns(store: Store, case_id: str) -> tuple[Any, ...]:

@@ -12,12 +12,10 @@ CI was busy, which says nothing about the client.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from pathlib import Path
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import pytest
-import pytest_asyncio
 from sqlalchemy import select
 
 from deskhandler.server.db import Database
@@ -27,8 +25,7 @@ from deskhandler.sync.api import CentralApi
 from deskhandler.sync.engine import SyncEngine
 from tests.support.cases import routed_case
 from tests.support.faultproxy import FaultProxy
-from tests.support.people import Person
-from tests.sync.conftest import FAST, expire_access_tokens
+from tests.sync.conftest import expire_access_tokens
 
 pytestmark = pytest.mark.asyncio
 
@@ -51,20 +48,6 @@ def expiring(db: Database, call: Callable[..., Awaitable[R]]) -> Callable[..., A
         return await call(*args, **kwargs)
 
     return wrapped
-
-
-@pytest.fixture
-def store(tmp_path: Path, clerk: Person) -> Iterator[Store]:
-    with Store.open(tmp_path / "desk.sqlite3") as opened:
-        opened.set_identity(clerk.username, clerk.role, clerk.department)
-        yield opened
-
-
-@pytest_asyncio.fixture
-async def desk_api(proxy: FaultProxy, clerk: Person) -> AsyncIterator[CentralApi]:
-    async with CentralApi(proxy.url, device_id="desk-1", retry=FAST) as central:
-        await central.login(clerk.username, clerk.password)
-        yield central
 
 
 def timeline(db: Database, case_id: str) -> list[TimelineRow]:

@@ -15,7 +15,7 @@ import random
 import signal
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,13 +37,6 @@ from tests.support.people import Person
 from tests.sync.conftest import FAST
 
 ACTIONS = "/api/v1/actions"
-
-
-@pytest.fixture
-def store(tmp_path: Path, clerk: Person) -> Iterator[Store]:
-    with Store.open(tmp_path / "desk.sqlite3") as opened:
-        opened.set_identity(clerk.username, clerk.role, clerk.department)
-        yield opened
 
 
 @pytest_asyncio.fixture

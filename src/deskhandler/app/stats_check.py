@@ -13,18 +13,13 @@ from dataclasses import dataclass
 from deskhandler.store.dashboard import Dashboard
 from deskhandler.wire.stats import UnitStats
 
-#: The figures compared, by name: (the desk's, the server's).
-FIGURES = (
-    "open",
-    "overdue",
-    "due_today",
-    "due_this_week",
-    "received",
-    "resolved",
-    "on_time",
-    "rated",
-    "satisfied",
-)
+#: The figures compared: the open cases' deadline counts (``totals`` on both sides), the
+#: period's flow (the same names on both sides) and how the resolved were handled (the
+#: desk's ``handling``; top-level figures of the server's answer).
+_TOTALS = ("open", "overdue", "due_today", "due_this_week")
+_FLOW = ("received", "rated", "satisfied")
+_HANDLING = ("resolved", "on_time")
+FIGURES = (*_TOTALS, "received", *_HANDLING, "rated", "satisfied")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,34 +31,14 @@ class Difference:
     server: int
 
 
-def _desk_figures(board: Dashboard) -> dict[str, int]:
-    totals = board.totals
-    return {
-        "open": totals.open,
-        "overdue": totals.overdue,
-        "due_today": totals.due_today,
-        "due_this_week": totals.due_this_week,
-        "received": board.received,
-        "resolved": board.handling.resolved,
-        "on_time": board.handling.on_time,
-        "rated": board.rated,
-        "satisfied": board.satisfied,
+def _figures(totals: object, flow: object, handling: object) -> dict[str, int]:
+    """`FIGURES` read from the objects that hold them, each by its own name."""
+    holders = {
+        **dict.fromkeys(_TOTALS, totals),
+        **dict.fromkeys(_FLOW, flow),
+        **dict.fromkeys(_HANDLING, handling),
     }
-
-
-def _server_figures(stats: UnitStats) -> dict[str, int]:
-    totals = stats.totals
-    return {
-        "open": totals.open,
-        "overdue": totals.overdue,
-        "due_today": totals.due_today,
-        "due_this_week": totals.due_this_week,
-        "received": stats.received,
-        "resolved": stats.resolved,
-        "on_time": stats.on_time,
-        "rated": stats.rated,
-        "satisfied": stats.satisfied,
-    }
+    return {name: int(getattr(holders[name], name)) for name in FIGURES}
 
 
 def comparable(board: Dashboard, stats: UnitStats) -> bool:
@@ -78,7 +53,8 @@ def differences(board: Dashboard, stats: UnitStats) -> tuple[Difference, ...]:
     disagree, in that order."""
     if not comparable(board, stats):
         raise ValueError("the server's figures are of another unit, period or moment")
-    desk, server = _desk_figures(board), _server_figures(stats)
+    desk = _figures(board.totals, board, board.handling)
+    server = _figures(stats.totals, stats, stats)
     return tuple(
         Difference(name, desk[name], server[name]) for name in FIGURES if desk[name] != server[name]
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TypeVar
 
 
 class Status(StrEnum):
@@ -22,6 +23,27 @@ AT_IOC: frozenset[Status] = frozenset({Status.NEW, Status.RETURNED})
 OPEN: frozenset[Status] = frozenset(
     {Status.NEW, Status.ASSIGNED, Status.IN_PROGRESS, Status.AWAITING_APPROVAL, Status.RETURNED}
 )
+
+T = TypeVar("T")
+
+#: Statuses in which the unit's work on the case is done: the dashboards count a
+#: resolution at the moment a case entered one (`resolved_at_after`).
+FINISHED: frozenset[Status] = frozenset({Status.RESOLVED, Status.CLOSED})
+
+
+def resolved_at_after(before: str, after: str, resolved_at: T | None, now: T) -> T | None:
+    """A case's ``resolved_at`` once its status went from ``before`` to ``after`` at
+    ``now``: set on entering a finished status from one that needs work (a reply, an
+    approval, closing straight from ``in_progress``), kept while it stays finished
+    (closing a resolved case), cleared when it needs work again (a reopen).  The one rule
+    for the server's writers and the desk's overlay; moments of any type (the server's
+    datetimes, the wire's ISO texts)."""
+    if after not in FINISHED:
+        return None
+    if before not in FINISHED:
+        return now
+    return resolved_at
+
 
 #: Statuses that Open311 reports as ``closed``.
 OPEN311_CLOSED: frozenset[Status] = frozenset({Status.RESOLVED, Status.CLOSED})

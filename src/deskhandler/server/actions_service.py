@@ -38,14 +38,13 @@ from deskhandler.domain.conflicts import find_conflict
 from deskhandler.domain.deadlines import due_at
 from deskhandler.domain.files import ATTACHING_KINDS, MAX_ATTACHMENTS
 from deskhandler.domain.privacy import describe_findings, find_personal_data
-from deskhandler.domain.statuses import Priority, Status
+from deskhandler.domain.statuses import Priority, Status, resolved_at_after
 from deskhandler.domain.text import nfc
 from deskhandler.server import feed
 from deskhandler.server.api.deps import Principal
 from deskhandler.server.attachments_service import claim_attachments
 from deskhandler.server.chunks import chunks
 from deskhandler.server.db import Database
-from deskhandler.server.finished import resolved_at_after
 from deskhandler.server.intake import load_calendar
 from deskhandler.server.models import (
     ActionRecord,

@@ -161,7 +161,8 @@ class CaseRow(Base):
     due_at: Mapped[datetime | None] = mapped_column(default=None)
     updated_at: Mapped[datetime] = mapped_column(index=True)
     #: When the case last became resolved or closed from a status that needs work
-    #: (`deskhandler.server.finished`); null while it is open, cleared by a reopen.
+    #: (`deskhandler.domain.statuses.resolved_at_after`); null while it is open, cleared
+    #: by a reopen.
     resolved_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     resolution: Mapped[str | None] = mapped_column(String(64), default=None)

@@ -29,13 +29,12 @@ from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
 from deskhandler.domain.deadlines import DUE_SOON, HolidayCalendar, due_at, local_day
-from deskhandler.domain.statuses import Role, Status
+from deskhandler.domain.statuses import Role, Status, resolved_at_after
 from deskhandler.domain.text import nfc
 from deskhandler.server import seed_photos as photos_mod
 from deskhandler.server import seed_text as text
 from deskhandler.server.attachment_store import AttachmentStore
 from deskhandler.server.db import Database
-from deskhandler.server.finished import resolved_at_after
 from deskhandler.server.intake import case_id_for, load_calendar, next_numbers
 from deskhandler.server.models import (
     AttachmentRow,

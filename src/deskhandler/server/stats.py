@@ -6,10 +6,11 @@ purpose (SQLAlchemy, portable to PostgreSQL, with the trend bucketed in Python):
 independent countings that agree are the check.  The definitions are the dashboard's:
 the horizons of `deskhandler.domain.deadlines.due_horizons`, local days in UTC+7, and
 "resolved at" = ``resolved_at`` of a resolved or closed case: the moment it last became
-finished (`deskhandler.server.finished`), not its last update, so closing a resolved case,
-a rating or a note later leaves its day, handling time (``resolved_at - reported_at``) and
-on-time (``resolved_at <= due_at``) alone.  A finished case without ``resolved_at`` (only
-data written before the column existed) counts as not resolved in any period.
+finished (`deskhandler.domain.statuses.resolved_at_after`), not its last update, so
+closing a resolved case, a rating or a note later leaves its day, handling time
+(``resolved_at - reported_at``) and on-time (``resolved_at <= due_at``) alone.  A finished
+case without ``resolved_at`` (only data written before the column existed) counts as not
+resolved in any period.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from deskhandler.domain.deadlines import LOCAL_TZ, due_horizons, local_day
-from deskhandler.domain.statuses import OPEN, Status
+from deskhandler.domain.statuses import FINISHED, OPEN
 from deskhandler.server.models import CaseRow
 from deskhandler.wire.stats import DayStats, DeadlineStats, GroupStats, UnitStats
 
 _OPEN = sorted(s.value for s in OPEN)
-_FINISHED = [Status.RESOLVED.value, Status.CLOSED.value]
+_FINISHED = sorted(s.value for s in FINISHED)
 
 
 def _count_when(condition: ColumnElement[bool]) -> Any:

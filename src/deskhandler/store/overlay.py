@@ -21,7 +21,7 @@ from deskhandler.domain.actions import (
     WorkflowState,
     decide,
 )
-from deskhandler.domain.statuses import Priority, Status
+from deskhandler.domain.statuses import FINISHED, Priority, Status, resolved_at_after
 from deskhandler.domain.text import nfc
 from deskhandler.store.records import Identity
 
@@ -60,15 +60,11 @@ def from_key(value: str | None) -> datetime | None:
     return datetime.strptime(value, _MOMENT_FORMAT).replace(tzinfo=UTC)
 
 
-#: A finished case has a ``resolved_at``; an open one has none.
-_FINISHED = frozenset({Status.RESOLVED, Status.CLOSED})
-
-
 def resolved_at(case: Mapping[str, Any]) -> str | None:
     """When ``case`` (wire JSON) became finished: its ``resolved_at``, or its
     ``updated_at`` when a server that does not send ``resolved_at`` says it is finished;
     None while it is open."""
-    if case["status"] not in _FINISHED:
+    if case["status"] not in FINISHED:
         return None
     return str(case.get("resolved_at") or case["updated_at"])
 
@@ -105,10 +101,12 @@ def apply_action(
     after = dict(case)
     if at is not None:
         after["updated_at"] = at
-    if outcome.state.status not in _FINISHED:
-        after["resolved_at"] = None
-    elif Status(case["status"]) not in _FINISHED:
-        after["resolved_at"] = at or datetime.now(UTC).isoformat().replace("+00:00", "Z")
+    after["resolved_at"] = resolved_at_after(
+        case["status"],
+        outcome.state.status,
+        case.get("resolved_at"),
+        at or datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+    )
     after["status"] = outcome.state.status.value
     after["department"] = outcome.state.department
     after["assignee"] = outcome.state.assignee
