@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 import unicodedata
 from datetime import timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deskhandler.store import QueueFilter, Store
+from deskhandler.store.search import TOKENIZE, match_query, search_text
 from deskhandler.wire.models import CaseDetail, TimelineEntry
 from tests.store.conftest import T0, page, wire_case
 
@@ -140,6 +144,40 @@ def test_search_ignores_unicode_normalization(store: Store) -> None:
     assert found(store, unicodedata.normalize("NFD", "Hùng Vương")) == ["HUE-1"]
     row = store.rows(["HUE-1"])[0]
     assert row.title == unicodedata.normalize("NFC", nfd_title), "stored as NFC"
+
+
+A_TO_N = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmn"
+O_TO_Y = "oòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+VIETNAMESE = A_TO_N + O_TO_Y
+WORD = st.text(alphabet=VIETNAMESE + VIETNAMESE.upper(), min_size=1, max_size=8)
+
+
+@given(
+    words=st.lists(WORD, min_size=1, max_size=6),
+    pick=st.integers(min_value=0),
+    forms=st.tuples(*[st.sampled_from(["NFC", "NFD"])] * 2),
+)
+def test_the_index_and_the_query_fold_every_vietnamese_word_alike(
+    words: list[str], pick: int, forms: tuple[str, str]
+) -> None:
+    """The index keeps the marks for the tokenizer to drop; the query drops them itself:
+    any word of a text, typed with or without its marks, in either normalization form,
+    finds it."""
+    document = unicodedata.normalize(forms[0], " ".join(words))
+    word = words[pick % len(words)]
+    conn = sqlite3.connect(":memory:")
+    conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize='{TOKENIZE}')")
+    conn.execute("INSERT INTO t VALUES (?)", (search_text(document),))
+    for typed in (unicodedata.normalize(forms[1], word), fold_by_hand(word)):
+        query = match_query(typed)
+        assert query is not None
+        assert conn.execute("SELECT count(*) FROM t WHERE t MATCH ?", (query,)).fetchone() == (1,)
+
+
+def fold_by_hand(word: str) -> str:
+    """The word as a clerk types it without marks."""
+    bare = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in bare if not unicodedata.combining(ch)).lower()
 
 
 def test_search_covers_description_address_and_prefix(store: Store) -> None:

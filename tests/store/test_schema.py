@@ -213,3 +213,51 @@ def test_a_write_while_another_process_writes_waits_then_fails_clearly(
         store.set_meta("server", "https://example.invalid")
         assert store.get_meta("server") == "https://example.invalid"
     assert not list(db_path.parent.glob("*.corrupt-*"))
+
+
+def case_indexes(path: Path) -> set[str]:
+    """The secondary indexes of ``cases`` in the file, read by a connection of its own."""
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT name FROM sqlite_master "
+            "WHERE type = 'index' AND tbl_name = 'cases' AND sql IS NOT NULL"
+        ).fetchall()
+    finally:
+        conn.close()
+    return {name for (name,) in rows}
+
+
+def test_deferred_indexes_are_built_again_with_the_same_definitions(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        full = case_indexes(db_path)
+        assert len(full) >= 10
+        assert store.defer_indexes() == len(full)
+        assert case_indexes(db_path) == set()
+        store.apply_changes(page([wire_case(f"HUE-{n}", title=f"Đèn {n}") for n in range(5)]))
+        assert sorted(store.query_ids(QueueFilter(search="den 3"))) == ["HUE-3"]
+        assert store.defer_indexes() == 0, "deferring twice keeps the first definitions"
+        assert store.restore_indexes() == len(full)
+        assert case_indexes(db_path) == full
+        assert store.restore_indexes() == 0
+        assert store.get_meta("deferred_indexes") is None
+        assert len(store.query_ids()) == 5
+
+
+def test_indexes_a_killed_first_sync_left_deferred_are_built_at_the_next_open(
+    db_path: Path,
+) -> None:
+    """A kill between the drop and the build leaves their definitions in ``meta``; the
+    next open builds them before anything else (an upgrade step may need them)."""
+    with Store.open(db_path) as store:
+        full = case_indexes(db_path)
+        store.defer_indexes()
+        store.apply_changes(page([wire_case("HUE-1")]))
+    # the process died here: no restore_indexes
+    assert case_indexes(db_path) == set()
+    with Store.open(db_path, check="auto") as store:
+        assert case_indexes(db_path) == full
+        assert store.get_meta("deferred_indexes") is None
+        assert store.query_ids() == ["HUE-1"]
+        with store.transaction() as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -15,6 +15,11 @@
   the database (a kill, a crash, a power cut: ``<name>.open`` is still there) and at least
   every `CHECK_EVERY` (``<name>.checked`` is touched after each passing check).  Damage
   between checks still shows as SQLite's "malformed" error on the page it hits.
+- A first sync fills an empty mirror without the secondary indexes of ``cases``
+  (`defer_indexes`, `restore_indexes`): building each index once from the finished table
+  costs a fraction of keeping fifteen of them sorted through every page's transaction.
+  The dropped definitions are kept in ``meta`` in the transaction that drops them, and
+  `connect` builds any that are still missing (a sync killed half-way) before it upgrades.
 """
 
 from __future__ import annotations
@@ -334,6 +339,8 @@ def connect(path: Path, *, check: str = "quick_check") -> sqlite3.Connection:
             raise StoreError(f"The local database {path} cannot use WAL (journal mode {mode})")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        if existed and version > 0 and _deferred(conn):
+            restore_indexes(conn)  # a first sync ended before it could build them
         if version < LATEST:
             if existed and version > 0:
                 backup(conn, path.with_name(f"{path.name}.bak-v{version}"))
@@ -381,6 +388,56 @@ def backup(conn: sqlite3.Connection, target: Path) -> None:
     finally:
         copy.close()
     shutil.move(partial, target)
+
+
+_DEFERRED = "deferred_indexes"
+
+
+def defer_indexes(conn: sqlite3.Connection) -> int:
+    """Drop the secondary indexes of ``cases``, keeping their definitions in ``meta``;
+    how many were dropped.  Reads stay correct without them, only slower."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        indexes = conn.execute(
+            "SELECT name, sql FROM sqlite_master "
+            "WHERE type = 'index' AND tbl_name = 'cases' AND sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+        kept = _deferred(conn)
+        kept.update(dict(indexes))
+        for name, _ in indexes:
+            conn.execute(f'DROP INDEX "{name}"')
+        if kept:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (_DEFERRED, json.dumps(kept)),
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(indexes)
+
+
+def restore_indexes(conn: sqlite3.Connection) -> int:
+    """Build the indexes `defer_indexes` dropped (one transaction); how many were built."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Read under the write lock: another connection may have built them meanwhile.
+        kept = _deferred(conn)
+        for sql in kept.values():
+            conn.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
+        conn.execute("DELETE FROM meta WHERE key = ?", (_DEFERRED,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(kept)
+
+
+def _deferred(conn: sqlite3.Connection) -> dict[str, str]:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_DEFERRED,)).fetchone()
+    return {} if row is None else dict(json.loads(row[0]))
 
 
 def migrate(conn: sqlite3.Connection, target: int = LATEST) -> None:

@@ -323,6 +323,26 @@ class Store:
         value = self.get_meta("cursor")
         return None if value is None else str(value)
 
+    def mirror_empty(self) -> bool:
+        """True while no case is mirrored (before a first sync, or after a reset)."""
+        with self._lock:
+            return self._conn.execute("SELECT 1 FROM cases LIMIT 1").fetchone() is None
+
+    def defer_indexes(self) -> int:
+        """Drop the secondary indexes of ``cases`` until `restore_indexes` (a first sync's
+        bulk load; see `deskhandler.store.schema`).  Not inside a transaction."""
+        with self._lock:
+            if self._depth:
+                raise RuntimeError("defer_indexes inside a transaction")
+            return schema.defer_indexes(self._conn)
+
+    def restore_indexes(self) -> int:
+        """Build the indexes `defer_indexes` dropped; 0 when none are missing."""
+        with self._lock:
+            if self._depth:
+                raise RuntimeError("restore_indexes inside a transaction")
+            return schema.restore_indexes(self._conn)
+
     def save_directory(self, data: Mapping[str, Any], etag: str | None) -> ChangeSet:
         """Keep ``GET /directory`` (as JSON) and its ETag; units' approval rules apply."""
         with self.transaction():

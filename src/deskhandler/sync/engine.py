@@ -34,6 +34,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from deskhandler.store.attachments import AttachmentCache
 from deskhandler.store.records import ChangeSet, OutboxEntry
@@ -44,10 +45,11 @@ from deskhandler.wire.models import (
     ActionIn,
     ActionResult,
     Case,
-    ChangesPage,
     ErrorDetail,
     Outcome,
 )
+
+_T = TypeVar("_T")
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +72,8 @@ class Connectivity:
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """How far a sync got: ``phase`` is ``pull`` or ``push``; ``total`` None when unknown."""
+    """How far a sync got: ``phase`` is ``pull``, ``index`` (a first sync building the
+    queue's indexes once the cases are in) or ``push``; ``total`` None when unknown."""
 
     phase: str
     done: int
@@ -153,7 +156,7 @@ class SyncEngine:
         shielded, so other callers can share it): whoever closes the store or the
         connection calls this first.  Nothing is lost by stopping mid-way: a store write is
         one transaction, and a page being written on a thread is let finish before the
-        sync ends (`_write_page`); an upload that may have arrived is sent again under
+        sync ends (`_on_thread`); an upload that may have arrived is sent again under
         the same action id, which the server answers as a duplicate."""
         task, self._running = self._running, None
         if task is not None and not task.done():
@@ -190,14 +193,27 @@ class SyncEngine:
         stays free), the next one is already being fetched with the cursor the page
         carries: the server's time and the desk's overlap.  The cursor is stored with its
         page, so an error or a cancel leaves the store at the last page written, and a
-        page fetched ahead is simply dropped."""
+        page fetched ahead is simply dropped.  Into an empty mirror (a first sync) the
+        pages go without the secondary indexes, built once at the end - also when the
+        pull fails or is cancelled, so the store is never left without them."""
+        bulk = self.store.mirror_empty()
+        if bulk:
+            await self._on_thread(self.store.defer_indexes)
+        try:
+            await self._follow_feed(report)
+        finally:
+            if bulk:
+                self._emit(Progress("index", report.pulled))
+                await self._on_thread(self.store.restore_indexes)
+
+    async def _follow_feed(self, report: SyncReport) -> None:
         ahead = asyncio.ensure_future(self.api.changes(self.store.cursor(), self.page_size))
         try:
             while True:
                 page = await ahead
                 if page.has_more:
                     ahead = asyncio.ensure_future(self.api.changes(page.cursor, self.page_size))
-                changes = await self._write_page(page)
+                changes = await self._on_thread(self.store.apply_changes, page)
                 report.pulled += len(page.cases)
                 report.removed += len(page.removed)
                 report.changes |= changes
@@ -213,15 +229,16 @@ class SyncEngine:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await ahead
 
-    async def _write_page(self, page: ChangesPage) -> ChangeSet:
-        """`Store.apply_changes` on a thread.  A cancel waits for the write to end first
-        (it is one transaction either way): `stop` promises that the store is let go of
-        when it returns, and the caller may close it next."""
-        write = asyncio.ensure_future(asyncio.to_thread(self.store.apply_changes, page))
+    @staticmethod
+    async def _on_thread(work: Callable[..., _T], *args: Any) -> _T:
+        """``work(*args)`` on a thread (a store write: one transaction).  A cancel waits
+        for it to end first: `stop` promises that the store is let go of when it returns,
+        and the caller may close it next."""
+        running = asyncio.ensure_future(asyncio.to_thread(work, *args))
         try:
-            return await asyncio.shield(write)
+            return await asyncio.shield(running)
         except asyncio.CancelledError:
-            await asyncio.wait([write])
+            await asyncio.wait([running])
             raise
 
     async def _push(self, report: SyncReport) -> None:
