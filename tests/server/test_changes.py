@@ -174,6 +174,20 @@ def test_feed_pages_are_wire_pages(desk: Desk) -> None:
     }  # fmt: skip
 
 
+def test_feed_cases_read_as_the_case_detail_does(desk: Desk) -> None:
+    """The feed encodes its pages with its own fast encoder; every field, datetimes to
+    the microsecond included, reads exactly as the case detail writes it."""
+    case_id = desk.in_progress()
+    act(desk.client, desk.clerk, case_id, "close", {"resolution": "fixed", "text": "Đã xử lý"},
+        version=4)  # fmt: skip
+    cases, _, _ = follow(desk.client, desk.clerk)
+    (fed,) = [case for case in cases if case["id"] == case_id]
+    detail = desk.client.get(f"/api/v1/cases/{case_id}", headers=desk.clerk).json()
+    detail.pop("timeline")
+    assert fed == detail
+    assert fed["resolved_at"] is not None and fed["resolved_at"].endswith("Z")
+
+
 def test_cases_carry_their_attachment_references(desk: Desk) -> None:
     case_id = desk.routed()
     photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4

@@ -22,11 +22,11 @@ attachments, and encoded to JSON once.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
+import pydantic_core
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -36,7 +36,7 @@ from deskhandler.server.api.deps import Principal
 from deskhandler.server.chunks import chunks
 from deskhandler.server.errors import APIError
 from deskhandler.server.models import CaseRow, Departure
-from deskhandler.server.presenters import attachment_refs, case_to_wire
+from deskhandler.server.presenters import as_is, attachment_refs, case_to_wire
 
 if TYPE_CHECKING:
     from deskhandler.server.db import Database
@@ -146,7 +146,9 @@ def read_page(
     refs = attachment_refs(session, [row.id for row in rows]) if rows else {}
     wide = principal.province_wide
     cases = [
-        case_to_wire(cast(CaseRow, row), province_wide=wide, attachments=refs.get(row.id, ()))
+        case_to_wire(
+            cast(CaseRow, row), province_wide=wide, attachments=refs.get(row.id, ()), moment=as_is
+        )
         for row in rows
     ]
     page = {
@@ -156,7 +158,9 @@ def read_page(
         "has_more": has_more,
         "reset": reset,
     }
-    return json.dumps(page, ensure_ascii=False, separators=(",", ":")).encode()
+    # pydantic's encoder (already there for the wire models): twice as fast as the
+    # standard library's on a page, and it writes the datetimes as the wire does.
+    return pydantic_core.to_json(page)
 
 
 def _removed(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +16,12 @@ from deskhandler.server.models import AttachmentRow, CaseRow, TimelineRow
 
 def iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat().replace("+00:00", "Z")
+
+
+def as_is(moment: datetime | None) -> datetime | None:
+    """For `case_to_wire`'s ``moment`` when the encoder writes UTC datetimes as `iso`
+    does (``pydantic_core.to_json``: ``2026-01-02T03:04:05Z``, microseconds when set)."""
+    return moment
 
 
 def shows_reporter(case: CaseRow, *, province_wide: bool) -> bool:
@@ -49,9 +55,14 @@ def attachment_refs(session: Session, case_ids: Sequence[str]) -> dict[str, list
 
 
 def case_to_wire(
-    case: CaseRow, *, province_wide: bool, attachments: Iterable[dict[str, Any]] = ()
+    case: CaseRow,
+    *,
+    province_wide: bool,
+    attachments: Iterable[dict[str, Any]] = (),
+    moment: Callable[[datetime | None], Any] = iso,
 ) -> dict[str, Any]:
-    """The wire ``case`` as this person may see it."""
+    """The wire ``case`` as this person may see it; its datetimes passed through
+    ``moment`` (`iso` text, or `as_is` for an encoder that writes them the same way)."""
     wire: dict[str, Any] = {
         "id": case.id,
         "version": case.version,
@@ -66,10 +77,10 @@ def case_to_wire(
         "address": case.address,
         "lat": case.lat,
         "long": case.long,
-        "reported_at": iso(case.reported_at),
-        "due_at": iso(case.due_at),
-        "updated_at": iso(case.updated_at),
-        "resolved_at": iso(case.resolved_at),
+        "reported_at": moment(case.reported_at),
+        "due_at": moment(case.due_at),
+        "updated_at": moment(case.updated_at),
+        "resolved_at": moment(case.resolved_at),
         "track": case.track,
         "tags": list(case.tags or []),
         "resolution": case.resolution,
@@ -93,12 +104,12 @@ def case_to_wire(
         wire["satisfaction"] = {
             "rating": case.satisfaction_rating,
             "comment": case.satisfaction_comment,
-            "at": iso(case.satisfaction_at),
+            "at": moment(case.satisfaction_at),
         }
         wire["rating"] = {
             "satisfied": case.satisfaction_rating != "unsatisfied",
             "comment": case.satisfaction_comment,
-            "rated_at": iso(case.satisfaction_at),
+            "rated_at": moment(case.satisfaction_at),
         }
     return wire
 
