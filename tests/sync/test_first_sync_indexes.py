@@ -1,5 +1,5 @@
-"""A first sync fills the empty mirror without the secondary indexes and builds them once
-at the end - also when the pull fails or is stopped half-way (the real server on
+"""A first sync of several pages fills the empty mirror without the secondary indexes and
+builds them once at the end - also when the pull fails or is stopped half-way (the real server on
 loopback; the store's write is wrapped only to look at the file or to inject a failure)."""
 
 from __future__ import annotations
@@ -67,6 +67,21 @@ async def test_a_first_sync_writes_without_indexes_and_builds_them_at_the_end(
     assert report.finished, report.error
     assert seen == [len(full)]
     assert case_indexes(store.path) == full
+
+
+async def test_a_first_sync_of_one_page_keeps_the_indexes(
+    db: Database, store: Store, desk_api: CentralApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dropping and building them is for many pages; a unit with a handful of cases (or
+    none, synced every few minutes) keeps its indexes."""
+    full = case_indexes(store.path)
+    routed_case(db, "SXD")
+    seen = watch_writes(store, monkeypatch)
+    report = await SyncEngine(store, desk_api, page_size=2).sync()
+    assert report.finished, report.error
+    assert seen == [len(full)]
+    report = await SyncEngine(store, desk_api, page_size=2).sync()
+    assert seen == [len(full), len(full)]
 
 
 async def test_a_first_sync_that_fails_half_way_still_builds_the_indexes(

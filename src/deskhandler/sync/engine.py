@@ -193,26 +193,22 @@ class SyncEngine:
         stays free), the next one is already being fetched with the cursor the page
         carries: the server's time and the desk's overlap.  The cursor is stored with its
         page, so an error or a cancel leaves the store at the last page written, and a
-        page fetched ahead is simply dropped.  Into an empty mirror (a first sync) the
-        pages go without the secondary indexes, built once at the end - also when the
-        pull fails or is cancelled, so the store is never left without them."""
-        bulk = self.store.mirror_empty()
-        if bulk:
-            await self._on_thread(self.store.defer_indexes)
-        try:
-            await self._follow_feed(report)
-        finally:
-            if bulk:
-                self._emit(Progress("index", report.pulled))
-                await self._on_thread(self.store.restore_indexes)
+        page fetched ahead is simply dropped.
 
-    async def _follow_feed(self, report: SyncReport) -> None:
+        A first sync (an empty mirror, more than one page to come) writes its pages
+        without the secondary indexes and builds them once at the end - also when the pull
+        fails or is cancelled, so the store is never left without them."""
+        bulk = self.store.mirror_empty()
+        deferred = False
         ahead = asyncio.ensure_future(self.api.changes(self.store.cursor(), self.page_size))
         try:
             while True:
                 page = await ahead
                 if page.has_more:
                     ahead = asyncio.ensure_future(self.api.changes(page.cursor, self.page_size))
+                    if bulk and not deferred:
+                        deferred = True  # before the await: a cancel during it still builds
+                        await self._on_thread(self.store.defer_indexes)
                 changes = await self._on_thread(self.store.apply_changes, page)
                 report.pulled += len(page.cases)
                 report.removed += len(page.removed)
@@ -228,6 +224,9 @@ class SyncEngine:
             # retrieved, so a failed fetch ahead is not reported as never retrieved
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await ahead
+            if deferred:
+                self._emit(Progress("index", report.pulled))
+                await self._on_thread(self.store.restore_indexes)
 
     @staticmethod
     async def _on_thread(work: Callable[..., _T], *args: Any) -> _T:
