@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from datetime import timedelta
+from typing import Literal
 
 import pytest
 from hypothesis import given
@@ -149,16 +150,18 @@ def test_search_ignores_unicode_normalization(store: Store) -> None:
 A_TO_N = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmn"
 O_TO_Y = "oòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
 VIETNAMESE = A_TO_N + O_TO_Y
+Form = Literal["NFC", "NFD"]
+FORMS: list[Form] = ["NFC", "NFD"]
 WORD = st.text(alphabet=VIETNAMESE + VIETNAMESE.upper(), min_size=1, max_size=8)
 
 
 @given(
     words=st.lists(WORD, min_size=1, max_size=6),
     pick=st.integers(min_value=0),
-    forms=st.tuples(*[st.sampled_from(["NFC", "NFD"])] * 2),
+    forms=st.tuples(*[st.sampled_from(FORMS)] * 2),
 )
 def test_the_index_and_the_query_fold_every_vietnamese_word_alike(
-    words: list[str], pick: int, forms: tuple[str, str]
+    words: list[str], pick: int, forms: tuple[Form, Form]
 ) -> None:
     """The index keeps the marks for the tokenizer to drop; the query drops them itself:
     any word of a text, typed with or without its marks, in either normalization form,

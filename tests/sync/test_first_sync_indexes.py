@@ -14,7 +14,7 @@ import pytest
 from deskhandler.server.db import Database
 from deskhandler.store.store import Store
 from deskhandler.sync.api import CentralApi
-from deskhandler.sync.engine import Progress, SyncEngine
+from deskhandler.sync.engine import Event, Progress, SyncEngine
 from deskhandler.wire.models import ChangesPage
 from tests.store.test_schema import case_indexes
 from tests.support.cases import routed_case
@@ -47,12 +47,12 @@ async def test_a_first_sync_writes_without_indexes_and_builds_them_at_the_end(
     ours = [routed_case(db, "SXD") for _ in range(5)]
     seen = watch_writes(store, monkeypatch)
     phases: list[str] = []
-    engine = SyncEngine(
-        store,
-        desk_api,
-        page_size=2,
-        listener=lambda event: isinstance(event, Progress) and phases.append(event.phase),
-    )
+
+    def listener(event: Event) -> None:
+        if isinstance(event, Progress):
+            phases.append(event.phase)
+
+    engine = SyncEngine(store, desk_api, page_size=2, listener=listener)
     report = await engine.sync()
     assert report.finished, report.error
     assert seen == [0, 0, 0], "three pages into the empty mirror, no index kept up"
