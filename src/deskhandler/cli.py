@@ -43,6 +43,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return gui_main(args.gui_home)
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from deskhandler.ui.self_test import main as self_test_main  # noqa: PLC0415 - Qt
+
+    return self_test_main(args.gui_home)
+
+
 def _seconds(text: str) -> float:
     value = float(text)
     if value < 0:
@@ -71,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="with no command: start the desk GUI on the profile in DIR "
         "(default: $DESKHANDLER_HOME, else the user's data folders)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="draw the desk's windows over sample cases in a temporary folder and say "
+        "whether this PC can show them (for IT: nothing is sent, your profile is not "
+        "opened; exit code 0 when every check passed)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -153,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else 2
     if args.command is None:
-        return cmd_gui(args)
+        return cmd_self_test(args) if args.self_test else cmd_gui(args)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)

@@ -6,7 +6,8 @@ instead of skipping).  Leave it out with ``-m 'not slow and not bench and not bu
 The Windows bundle and MSI are built and smoke-tested by ``.github/workflows/windows.yml``.
 
 What CI does before a release: the frozen program answers ``--version`` and ``doctor``,
-the GUI stays up offscreen for a few seconds, and the MSI's tables hold the upgrade code,
+draws its windows (``--self-test``), the GUI stays up offscreen for a few seconds, and the
+MSI's tables hold the upgrade code,
 the public properties and the custom action that writes the machine settings.
 """
 
@@ -100,6 +101,22 @@ def test_the_frozen_program_answers_version_and_doctor(bundle: Path, tmp_path: P
     assert "database: ok" in doctor.stdout
     assert "keyring backend: keyring.backends.null.Keyring" in doctor.stdout
     assert "setting server_url = None  (from default)" in doctor.stdout
+
+
+def test_the_frozen_program_draws_its_windows(bundle: Path, tmp_path: Path) -> None:
+    """`deskhandler --self-test`: the main window, a case and the deadline dashboard (Qt
+    Charts) drawn offscreen by the frozen program, in its translations."""
+    done = subprocess.run(
+        [bundle / "deskhandler", "--self-test", "--home", tmp_path / "desk"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env(tmp_path),
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+    for check in ("main window", "case panel", "deadline dashboard", "self-test passed"):
+        assert f"ok    {check}" in done.stdout, done.stdout
 
 
 def test_the_bundle_leaves_out_what_the_desk_does_not_use(bundle: Path) -> None:
