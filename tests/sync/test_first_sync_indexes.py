@@ -84,33 +84,35 @@ async def test_a_first_sync_of_one_page_keeps_the_indexes(
     assert seen == [len(full), len(full)]
 
 
-async def test_a_first_sync_that_fails_half_way_still_builds_the_indexes(
-    db: Database, store: Store, desk_api: CentralApi, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    full = case_indexes(store.path)
+@pytest.fixture
+def three_pages(db: Database, store: Store) -> set[str]:
+    """Six cases on the server (three pages of two); the indexes of the empty store."""
     for _ in range(6):
         routed_case(db, "SXD")
+    return case_indexes(store.path)
+
+
+async def test_a_first_sync_that_fails_half_way_still_builds_the_indexes(
+    three_pages: set[str], store: Store, desk_api: CentralApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen = watch_writes(store, monkeypatch, fail_at=2)
     with pytest.raises(sqlite3.OperationalError):
         await SyncEngine(store, desk_api, page_size=2).sync()
     assert seen == [0, 0]
-    assert case_indexes(store.path) == full
+    assert case_indexes(store.path) == three_pages
     assert len(store.query_ids()) == 2, "the first page stays"
 
 
 async def test_stop_during_a_first_sync_returns_with_the_indexes_built(
-    db: Database, store: Store, desk_api: CentralApi, monkeypatch: pytest.MonkeyPatch
+    three_pages: set[str], store: Store, desk_api: CentralApi, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    full = case_indexes(store.path)
-    for _ in range(6):
-        routed_case(db, "SXD")
     seen = watch_writes(store, monkeypatch, delay=0.3)
     engine = SyncEngine(store, desk_api, page_size=2)
     running = asyncio.ensure_future(engine.sync())
     while not seen:
         await asyncio.sleep(0.01)
     await engine.stop()
-    assert case_indexes(store.path) == full, "stop returned before the indexes were built"
+    assert case_indexes(store.path) == three_pages, "stop returned before the indexes were built"
     assert seen == [0], "stopped during the first page"
     running.cancel()
     await asyncio.gather(running, return_exceptions=True)
