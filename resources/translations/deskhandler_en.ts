@@ -2021,6 +2021,14 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/reason.py" line="+34"/>
+        <source>The reason is too long ({n} of at most {max} characters).</source>
+        <translation>The reason is too long ({n} of at most {max} characters).</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/reassign.py" line="+72"/>
@@ -2101,7 +2109,7 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/reopen.py" line="+29"/>
+        <location filename="../../src/deskhandler/ui/dialogs/reopen.py" line="+24"/>
         <source>Reopen case</source>
         <translation>Reopen case</translation>
     </message>
@@ -2126,14 +2134,9 @@
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Say why the case is reopened.</source>
         <translation>Say why the case is reopened.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The reason is too long ({n} of at most {max} characters).</source>
-        <translation>The reason is too long ({n} of at most {max} characters).</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2263,7 @@
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/send_back.py" line="+46"/>
+        <location filename="../../src/deskhandler/ui/dialogs/send_back.py" line="+41"/>
         <source>Send the reply back</source>
         <translation>Send the reply back</translation>
     </message>
@@ -2295,14 +2298,9 @@
         <translation>&amp;Send back</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Say what the clerk should change.</source>
         <translation>Say what the clerk should change.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The reason is too long ({n} of at most {max} characters).</source>
-        <translation>The reason is too long ({n} of at most {max} characters).</translation>
     </message>
 </context>
 <context>

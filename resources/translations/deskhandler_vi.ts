@@ -2005,6 +2005,14 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/deskhandler/ui/dialogs/reason.py" line="+34"/>
+        <source>The reason is too long ({n} of at most {max} characters).</source>
+        <translation>Lý do quá dài ({n} trên tối đa {max} ký tự).</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../../src/deskhandler/ui/dialogs/reassign.py" line="+72"/>
@@ -2085,7 +2093,7 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/reopen.py" line="+29"/>
+        <location filename="../../src/deskhandler/ui/dialogs/reopen.py" line="+24"/>
         <source>Reopen case</source>
         <translation>Mở lại phản ánh</translation>
     </message>
@@ -2110,14 +2118,9 @@
         <translation>&amp;Mở lại</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Say why the case is reopened.</source>
         <translation>Hãy nêu lý do mở lại phản ánh.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The reason is too long ({n} of at most {max} characters).</source>
-        <translation>Lý do quá dài ({n} trên tối đa {max} ký tự).</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2247,7 @@
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/deskhandler/ui/dialogs/send_back.py" line="+46"/>
+        <location filename="../../src/deskhandler/ui/dialogs/send_back.py" line="+41"/>
         <source>Send the reply back</source>
         <translation>Trả lại câu trả lời để sửa</translation>
     </message>
@@ -2279,14 +2282,9 @@
         <translation>&amp;Trả lại để sửa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Say what the clerk should change.</source>
         <translation>Hãy nói rõ chuyên viên cần sửa gì.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The reason is too long ({n} of at most {max} characters).</source>
-        <translation>Lý do quá dài ({n} trên tối đa {max} ký tự).</translation>
     </message>
 </context>
 <context>

@@ -7,18 +7,17 @@ The draft is shown read-only so the supervisor can point at what needs changing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
-from deskhandler.domain.actions import MAX_REASON, ActionKind
-from deskhandler.ui.dialogs.base import ActionDialog, clean_text, text_editor
+from deskhandler.domain.actions import ActionKind
+from deskhandler.ui.dialogs.reason import ReasonDialog
 from deskhandler.ui.plain import set_plain
 
 
-class SendBackDialog(ActionDialog):
+class SendBackDialog(ReasonDialog):
     kind: ClassVar[ActionKind] = ActionKind.SEND_BACK
 
     def _build(self) -> None:
@@ -35,11 +34,7 @@ class SendBackDialog(ActionDialog):
         set_plain(self.draft_view, self.case.pending_reply or "", limit=None)
         self._draft_label.setBuddy(self.draft_view)
         self.form.addRow(self._draft_label, self.draft_view)
-        self.reason = text_editor("reason", lines=5)
-        self.reason.textChanged.connect(self.changed)
-        self._reason_label = QLabel()
-        self._reason_label.setBuddy(self.reason)
-        self.form.addRow(self._reason_label, self.reason)
+        self._add_reason()
         self.resize(640, 420)
 
     def _retranslate(self) -> None:
@@ -58,23 +53,5 @@ class SendBackDialog(ActionDialog):
     def _ok_text(self) -> str:
         return self.tr("&Send back")
 
-    def _problems_now(self) -> list[str]:
-        reason = clean_text(self.reason.toPlainText())
-        if not reason:
-            return [self.tr("Say what the clerk should change.")]
-        if len(reason) > MAX_REASON:
-            return [
-                self.tr("The reason is too long ({n} of at most {max} characters).").format(
-                    n=len(reason), max=MAX_REASON
-                )
-            ]
-        return []
-
-    def _payload(self) -> dict[str, Any]:
-        return {"reason": clean_text(self.reason.toPlainText())}
-
-    def _draft(self) -> dict[str, Any]:
-        return {"reason": self.reason.toPlainText()}
-
-    def _restore(self, draft: Mapping[str, Any]) -> None:
-        self.reason.setPlainText(str(draft.get("reason") or ""))
+    def _missing_reason(self) -> str:
+        return self.tr("Say what the clerk should change.")
