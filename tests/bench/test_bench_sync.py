@@ -55,7 +55,7 @@ pytestmark = pytest.mark.bench
 
 USER, PASSWORD = "bench-desk", "bench password 1"
 #: The engine's page size (its default), used by the floor too.
-PAGE = 500
+PAGE = 1000
 RESULTS = Path(__file__).parent / "results" / "sync.jsonl"
 STRICT = os.environ.get("DESKHANDLER_BENCH_STRICT") == "1"
 

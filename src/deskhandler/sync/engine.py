@@ -122,7 +122,7 @@ class SyncEngine:
         store: Store,
         api: CentralApi,
         *,
-        page_size: int = 500,
+        page_size: int = 1000,
         batch_size: int = 100,
         listener: Listener | None = None,
         files: AttachmentCache | None = None,
