@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,7 +31,9 @@ from sqlalchemy import func, select
 from deskhandler.cli import main
 from deskhandler.server.db import Database
 from deskhandler.server.models import CaseRow, TimelineRow
+from deskhandler.server.seed import seed
 from deskhandler.store.store import Store
+from tests.store.test_schema import case_indexes
 from tests.support.cases import routed_case
 from tests.support.cliproc import CliForker, DeskProcess, console_script
 from tests.support.faultproxy import Fault, FaultProxy
@@ -191,3 +194,61 @@ def test_kill_9_mid_upload_loses_and_doubles_nothing(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     kill_cycles(db, fault_proxy, clerk, tmp_path, capsys, cycles)
+
+
+def mirrored(path: Path) -> int:
+    """Cases in the desk's database, read by a connection of its own (-1 before it exists)."""
+    if not path.exists():
+        return -1
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    try:
+        return int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+    except sqlite3.OperationalError:  # not created yet
+        return -1
+    finally:
+        conn.close()
+
+
+def test_kill_9_during_a_first_sync_leaves_a_file_the_next_sync_completes(
+    db: Database,
+    fault_proxy: FaultProxy,
+    make_person: Callable[..., Person],
+    tmp_path: Path,
+) -> None:
+    """A first sync writes its pages without the secondary indexes (built at its end):
+    killed half-way, the file has some pages and no indexes; the next ``deskhandler sync``
+    opens it, builds them, pulls the rest and ends with every case, every index, and
+    ``PRAGMA integrity_check`` ok."""
+    seed(db, cases=2_600, seed=5, photos=False)  # three pages of 1,000 for a coordinator
+    coordinator = make_person("coordinator")
+    home = tmp_path / "profile"
+    env = {
+        "DESKHANDLER_PASSWORD": coordinator.password,
+        "DESKHANDLER_HOME": str(home),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+    log = tmp_path / "children.log"
+    login = ["login", "--server", fault_proxy.url, "--user", coordinator.username]
+    assert console_script(login, env, log).wait(timeout=120) == 0, log.read_text()
+    database = home / "desk.sqlite3"
+    full = case_indexes(database)
+    fault_proxy.fail(Fault.delay(400), path="/api/v1/changes")  # pages arrive slowly
+
+    desk = console_script(["sync"], env, log)
+    deadline = time.monotonic() + 120
+    while desk.alive() and mirrored(database) <= 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert desk.alive(), "the first sync ended before it could be killed"
+    desk.kill()
+    assert desk.wait(timeout=30) == -signal.SIGKILL
+    assert 0 < mirrored(database) < 2_600, "killed between the first page and the last"
+    assert case_indexes(database) == set(), "the pages went in without the indexes"
+
+    fault_proxy.clear()
+    assert console_script(["sync"], env, log).wait(timeout=300) == 0, log.read_text()[-2000:]
+    assert case_indexes(database) == full
+    with Store.open(database, check="integrity_check") as store:
+        assert store.integrity_check() == ["ok"]
+        assert store.get_meta("deferred_indexes") is None
+    with db.reading() as session:
+        assert mirrored(database) == session.scalar(select(func.count()).select_from(CaseRow))
