@@ -232,7 +232,7 @@ def test_kill_9_during_a_first_sync_leaves_a_file_the_next_sync_completes(
     assert console_script(login, env, log).wait(timeout=120) == 0, log.read_text()
     database = home / "desk.sqlite3"
     full = case_indexes(database)
-    fault_proxy.fail(Fault.delay(400), path="/api/v1/changes")  # pages arrive slowly
+    fault_proxy.fail(Fault.delay(800), path="/api/v1/changes")  # pages arrive slowly
 
     desk = console_script(["sync"], env, log)
     deadline = time.monotonic() + 120
