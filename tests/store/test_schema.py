@@ -12,6 +12,7 @@ import pytest
 from deskhandler.store import QueueFilter, Store, StoreError
 from deskhandler.store.schema import CHECK_EVERY, LATEST, migrate
 from tests.store.conftest import page, wire_case
+from tests.support.store_files import case_indexes
 
 
 def user_version(path: Path) -> int:
@@ -213,19 +214,6 @@ def test_a_write_while_another_process_writes_waits_then_fails_clearly(
         store.set_meta("server", "https://example.invalid")
         assert store.get_meta("server") == "https://example.invalid"
     assert not list(db_path.parent.glob("*.corrupt-*"))
-
-
-def case_indexes(path: Path) -> set[str]:
-    """The secondary indexes of ``cases`` in the file, read by a connection of its own."""
-    conn = sqlite3.connect(path)
-    try:
-        rows = conn.execute(
-            "SELECT name FROM sqlite_master "
-            "WHERE type = 'index' AND tbl_name = 'cases' AND sql IS NOT NULL"
-        ).fetchall()
-    finally:
-        conn.close()
-    return {name for (name,) in rows}
 
 
 def test_deferred_indexes_are_built_again_with_the_same_definitions(db_path: Path) -> None:

@@ -39,18 +39,25 @@ def proxy(live_url: str) -> Iterator[FaultProxy]:
 
 
 @pytest.fixture
-def store(tmp_path: Path, clerk: Person) -> Iterator[Store]:
-    """The clerk's desk database."""
+def desk_person(clerk: Person) -> Person:
+    """Who works at the desk of `store` and `desk_api`: the clerk, unless a module says
+    otherwise (a supervisor's desk overrides this fixture)."""
+    return clerk
+
+
+@pytest.fixture
+def store(tmp_path: Path, desk_person: Person) -> Iterator[Store]:
+    """The desk's database."""
     with Store.open(tmp_path / "desk.sqlite3") as opened:
-        opened.set_identity(clerk.username, clerk.role, clerk.department)
+        opened.set_identity(desk_person.username, desk_person.role, desk_person.department)
         yield opened
 
 
 @pytest_asyncio.fixture
-async def desk_api(proxy: FaultProxy, clerk: Person) -> AsyncIterator[CentralApi]:
-    """The clerk signed in through the fault proxy (no fault until a test sets one)."""
+async def desk_api(proxy: FaultProxy, desk_person: Person) -> AsyncIterator[CentralApi]:
+    """The desk's person signed in through the fault proxy (no fault until a test sets one)."""
     async with CentralApi(proxy.url, device_id="desk-1", retry=FAST) as central:
-        await central.login(clerk.username, clerk.password)
+        await central.login(desk_person.username, desk_person.password)
         yield central
 
 

@@ -8,12 +8,10 @@ stamped with the supervisor and the moment they decided on their PC.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
-import pytest_asyncio
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -26,7 +24,6 @@ from tests.support.cases import routed_case
 from tests.support.desk import act
 from tests.support.faultproxy import FaultProxy
 from tests.support.people import Person, sign_in
-from tests.sync.conftest import FAST
 
 pytestmark = pytest.mark.asyncio
 
@@ -41,17 +38,9 @@ def supervisor(make_person: Callable[..., Person]) -> Person:
 
 
 @pytest.fixture
-def store(tmp_path: Path, supervisor: Person) -> Iterator[Store]:
-    with Store.open(tmp_path / "desk.sqlite3") as opened:
-        opened.set_identity(supervisor.username, supervisor.role, supervisor.department)
-        yield opened
-
-
-@pytest_asyncio.fixture
-async def desk_api(proxy: FaultProxy, supervisor: Person) -> AsyncIterator[CentralApi]:
-    async with CentralApi(proxy.url, device_id="leader-laptop", retry=FAST) as central:
-        await central.login(supervisor.username, supervisor.password)
-        yield central
+def desk_person(supervisor: Person) -> Person:
+    """The desk of these tests is the supervisor's."""
+    return supervisor
 
 
 def drafted(db: Database, client: TestClient, clerk: Person) -> str:

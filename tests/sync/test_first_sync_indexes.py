@@ -16,8 +16,8 @@ from deskhandler.store.store import Store
 from deskhandler.sync.api import CentralApi
 from deskhandler.sync.engine import Event, Progress, SyncEngine
 from deskhandler.wire.models import ChangesPage
-from tests.store.test_schema import case_indexes
 from tests.support.cases import routed_case
+from tests.support.store_files import case_indexes
 
 pytestmark = pytest.mark.asyncio
 

@@ -33,11 +33,11 @@ from deskhandler.server.db import Database
 from deskhandler.server.models import CaseRow, TimelineRow
 from deskhandler.server.seed import seed
 from deskhandler.store.store import Store
-from tests.store.test_schema import case_indexes
 from tests.support.cases import routed_case
 from tests.support.cliproc import CliForker, DeskProcess, console_script
 from tests.support.faultproxy import Fault, FaultProxy
 from tests.support.people import Person
+from tests.support.store_files import case_indexes
 
 #: The first cycle starts the real ``deskhandler`` executable (seconds to start here); the
 #: others are forked with the desk already imported.

@@ -15,12 +15,11 @@ import random
 import signal
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
-import pytest_asyncio
 from sqlalchemy import func, select
 
 from deskhandler.cli import main
@@ -34,16 +33,8 @@ from tests.support.cases import routed_case
 from tests.support.cliproc import CliForker
 from tests.support.faultproxy import Fault, FaultProxy
 from tests.support.people import Person
-from tests.sync.conftest import FAST
 
 ACTIONS = "/api/v1/actions"
-
-
-@pytest_asyncio.fixture
-async def desk_api(proxy: FaultProxy, clerk: Person) -> AsyncIterator[CentralApi]:
-    async with CentralApi(proxy.url, device_id="desk-undo", retry=FAST) as central:
-        await central.login(clerk.username, clerk.password)
-        yield central
 
 
 def on_server(db: Database, action_ids: Sequence[str]) -> dict[str, int]:

@@ -28,7 +28,8 @@ import json
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -393,11 +394,23 @@ def backup(conn: sqlite3.Connection, target: Path) -> None:
 _DEFERRED = "deferred_indexes"
 
 
+@contextmanager
+def _immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One ``BEGIN IMMEDIATE`` write transaction: committed at the end of the block,
+    rolled back if it raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
 def defer_indexes(conn: sqlite3.Connection) -> int:
     """Drop the secondary indexes of ``cases``, keeping their definitions in ``meta``;
     how many were dropped.  Reads stay correct without them, only slower."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _immediate(conn):
         indexes = conn.execute(
             "SELECT name, sql FROM sqlite_master "
             "WHERE type = 'index' AND tbl_name = 'cases' AND sql IS NOT NULL ORDER BY name"
@@ -412,26 +425,17 @@ def defer_indexes(conn: sqlite3.Connection) -> int:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (_DEFERRED, json.dumps(kept)),
             )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return len(indexes)
 
 
 def restore_indexes(conn: sqlite3.Connection) -> int:
     """Build the indexes `defer_indexes` dropped (one transaction); how many were built."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _immediate(conn):
         # Read under the write lock: another connection may have built them meanwhile.
         kept = _deferred(conn)
         for sql in kept.values():
             conn.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
         conn.execute("DELETE FROM meta WHERE key = ?", (_DEFERRED,))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return len(kept)
 
 
@@ -443,16 +447,10 @@ def _deferred(conn: sqlite3.Connection) -> dict[str, str]:
 def migrate(conn: sqlite3.Connection, target: int = LATEST) -> None:
     """Run the missing steps up to ``target``, each in its own write transaction."""
     while True:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with _immediate(conn):
             # Read again under the write lock: another process may have upgraded meanwhile.
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version >= target:
-                conn.execute("COMMIT")
                 return
             MIGRATIONS[version](conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise

@@ -15,7 +15,7 @@ import sqlite3
 import threading
 import unicodedata
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -331,17 +331,18 @@ class Store:
     def defer_indexes(self) -> int:
         """Drop the secondary indexes of ``cases`` until `restore_indexes` (a first sync's
         bulk load; see `deskhandler.store.schema`).  Not inside a transaction."""
-        with self._lock:
-            if self._depth:
-                raise RuntimeError("defer_indexes inside a transaction")
-            return schema.defer_indexes(self._conn)
+        return self._schema_step(schema.defer_indexes)
 
     def restore_indexes(self) -> int:
         """Build the indexes `defer_indexes` dropped; 0 when none are missing."""
+        return self._schema_step(schema.restore_indexes)
+
+    def _schema_step(self, step: Callable[[sqlite3.Connection], int]) -> int:
+        """``step`` runs its own write transaction, so never inside one of ours."""
         with self._lock:
             if self._depth:
-                raise RuntimeError("restore_indexes inside a transaction")
-            return schema.restore_indexes(self._conn)
+                raise RuntimeError(f"{step.__name__} inside a transaction")
+            return step(self._conn)
 
     def save_directory(self, data: Mapping[str, Any], etag: str | None) -> ChangeSet:
         """Keep ``GET /directory`` (as JSON) and its ETag; units' approval rules apply."""

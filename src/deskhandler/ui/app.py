@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -296,6 +296,11 @@ def run(
             started(desk_app)
         return await desk_app.run()
 
+    return on_qasync(main)
+
+
+def on_qasync(main: Callable[[], Coroutine[Any, Any, int]]) -> int:
+    """Run ``main()`` on a qasync loop, Qt's events and asyncio's together, to its end."""
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         return runner.run(main())
 
@@ -319,14 +324,14 @@ def install_language(app: QApplication, config: Config) -> None:
     app.language_switcher = switcher  # type: ignore[attr-defined]
 
 
-def main(
-    home: str | Path | None = None,
-    *,
-    server_url: str | None = None,
-    auto: AutoSignIn | None = None,
+def started(
+    home: str | Path | None,
+    overrides: Mapping[str, Any],
+    body: Callable[[Config, QApplication], int],
 ) -> int:
-    """``deskhandler`` with no command: the GUI."""
-    config = load_config({"server_url": server_url}, home=home)
+    """``body`` inside the GUI's start-up: the settings and the profile's folders, the
+    redacting log, the crash handler, the ``QApplication`` in the person's language."""
+    config = load_config(overrides, home=home)
     config.profile.create_dirs()
     ensure_std_streams()
     configure_logging(config.profile.log_file, config.log_level)
@@ -334,10 +339,33 @@ def main(
     try:
         app = application()
         install_language(app, config)
-        log.info("deskhandler %s starting", __version__)
-        return run(config, auto=auto)
+        return body(config, app)
     finally:
         crashes.uninstall()
 
 
-__all__ = ["AutoSignIn", "CrashNotice", "DeskApp", "application", "main", "run"]
+def main(
+    home: str | Path | None = None,
+    *,
+    server_url: str | None = None,
+    auto: AutoSignIn | None = None,
+) -> int:
+    """``deskhandler`` with no command: the GUI."""
+
+    def desk(config: Config, _app: QApplication) -> int:
+        log.info("deskhandler %s starting", __version__)
+        return run(config, auto=auto)
+
+    return started(home, {"server_url": server_url}, desk)
+
+
+__all__ = [
+    "AutoSignIn",
+    "CrashNotice",
+    "DeskApp",
+    "application",
+    "main",
+    "on_qasync",
+    "run",
+    "started",
+]

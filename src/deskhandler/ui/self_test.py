@@ -19,15 +19,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
-import qasync
 from PySide6.QtWidgets import QApplication, QWidget
 
 from deskhandler import __version__
 from deskhandler.app.desk import Desk
 from deskhandler.app.session import DeskSession
 from deskhandler.config import load_config
-from deskhandler.support import configure_logging, ensure_std_streams
-from deskhandler.ui.app import application, install_language
+from deskhandler.ui.app import on_qasync, started
 from deskhandler.ui.sync_status import SyncEvents
 from deskhandler.ui.tasks import StoreWorker, Tasks
 from deskhandler.ui.workspace import Workspace
@@ -110,7 +108,7 @@ class SelfTest:
         session = DeskSession(desk)
         workspace: Workspace | None = None
         try:
-            await self.check("local database", lambda: self._sample_data(desk))
+            await self.check("local database", lambda: self._sample_data(desk, worker))
             workspace = Workspace(desk, session, SyncEvents(), worker, tasks)
             await self.check("main window", lambda: self._main_window(workspace))
             await self.check("case panel", lambda: self._case(workspace))
@@ -128,10 +126,12 @@ class SelfTest:
         return 0 if not self.failed else 1
 
     @staticmethod
-    async def _sample_data(desk: Desk) -> str:
-        desk.store.set_identity("self-test", "supervisor", UNIT)
+    async def _sample_data(desk: Desk, worker: StoreWorker) -> str:
+        store = desk.store
+        await worker.run(store.set_identity, "self-test", "supervisor", UNIT)
         cases = sample_cases(datetime.now(UTC))
-        desk.store.apply_changes(ChangesPage(cases=cases, removed=[], cursor="", has_more=False))
+        page = ChangesPage(cases=cases, removed=[], cursor="", has_more=False)
+        await worker.run(store.apply_changes, page)
         return f"{len(cases)} sample cases written"
 
     @staticmethod
@@ -179,19 +179,12 @@ def run(app: QApplication, out: TextIO = sys.stdout) -> int:
         with tempfile.TemporaryDirectory(prefix="deskhandler-self-test-") as folder:
             return await SelfTest(out).run(app, Path(folder))
 
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(main())
+    return on_qasync(main)
 
 
 def main(home: str | Path | None = None) -> int:
     """``deskhandler --self-test``: in the person's language, logged to their log file."""
-    config = load_config({}, home=home)
-    config.profile.create_dirs()
-    ensure_std_streams()
-    configure_logging(config.profile.log_file, config.log_level)
-    app = application()
-    install_language(app, config)
-    return run(app)
+    return started(home, {}, lambda _config, app: run(app))
 
 
 __all__ = ["SelfTest", "main", "run", "sample_cases"]
