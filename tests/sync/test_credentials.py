@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import ClassVar
 
 import keyring
 import keyring.backend
 import keyring.backends.fail
 import keyring.backends.null
+import keyring.core
 import keyring.errors
 import pytest
 
+from deskhandler.cli import main
 from deskhandler.sync.credentials import (
     NOT_REMEMBERED,
     SERVICE,
     RefreshTokenStore,
     account_name,
+    describe_backend,
 )
 
 TOKEN = "Xq3v9-abcdefghijklmnopqrstuvwxyz0123456789AB"  # 44 chars, like the server's
@@ -119,6 +123,38 @@ def test_a_failing_store_falls_back_to_memory(caplog: pytest.LogCaptureFixture) 
     assert store.load() == TOKEN
     assert TOKEN not in caplog.text
     assert RefreshTokenStore("https://api.hue.gov.vn", "clerk1", broken).load() is None
+
+
+@pytest.fixture
+def unloadable_backend(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``PYTHON_KEYRING_BACKEND`` names a backend that is not installed, and keyring has
+    not chosen one yet in this process."""
+    previous = keyring.get_keyring()
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.alt.file.PlaintextKeyring")
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.mark.usefixtures("unloadable_backend")
+def test_a_configured_store_that_cannot_load_means_memory_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A typo or a missing package in the backend setting is a missing store, said
+    plainly: sign-in works for the session, and doctor reports it instead of crashing."""
+    store = RefreshTokenStore("https://api.hue.gov.vn", "clerk1")
+    assert (store.persistent, store.warning) == (False, NOT_REMEMBERED)
+    store.save(TOKEN)
+    assert store.load() == TOKEN
+    assert describe_backend() == (
+        "keyring.backends.fail.Keyring (the configured one failed: "
+        "ModuleNotFoundError: No module named 'keyring.alt')"
+    )
+
+    assert main(["doctor", "--home", str(tmp_path / "desk")]) == 1  # no server configured
+    out = capsys.readouterr().out
+    assert "keyring backend: keyring.backends.fail.Keyring (the configured one failed" in out
+    assert "database: ok" in out
 
 
 def test_a_token_too_long_for_windows_is_not_stored(memory_keyring: MemoryKeyring) -> None:

@@ -2,7 +2,9 @@
 
 The token is stored under service ``deskhandler`` and account ``<server-url>|<username>``.
 When no usable backend exists (a Linux box without a secret service, keyring's ``fail`` or
-``null`` backend, or a backend that raises), the token stays in memory for this session and
+``null`` backend, a backend that raises, or one that keyring cannot even load, such as a
+``PYTHON_KEYRING_BACKEND`` naming a package that is not installed), the token stays in
+memory for this session and
 ``warning`` says that sign-in will not be remembered; nothing else changes.  The token is
 never written anywhere else: not to the database, the config or a log.
 """
@@ -43,11 +45,26 @@ def usable(backend: keyring.backend.KeyringBackend) -> bool:
         return False
 
 
+def system_backend() -> tuple[keyring.backend.KeyringBackend, str | None]:
+    """keyring's backend for this PC, and None; or, when choosing one fails (e.g.
+    ``PYTHON_KEYRING_BACKEND`` names a backend that is not installed), keyring's ``fail``
+    backend, which stores nothing, and why."""
+    try:
+        return keyring.get_keyring(), None
+    except Exception as error:  # keyring imports and builds whatever it is configured with
+        log.warning("no usable password store: %s: %s", type(error).__name__, error)
+        failing = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]
+        return failing, f"{type(error).__name__}: {error}"
+
+
 def describe_backend(backend: keyring.backend.KeyringBackend | None = None) -> str:
     """The backend's class for ``deskhandler doctor``, e.g. ``...Windows.WinVaultKeyring``."""
-    backend = backend or keyring.get_keyring()
+    problem = None
+    if backend is None:
+        backend, problem = system_backend()
     kind = type(backend)
-    return f"{kind.__module__}.{kind.__qualname__}"
+    name = f"{kind.__module__}.{kind.__qualname__}"
+    return name if problem is None else f"{name} (the configured one failed: {problem})"
 
 
 class RefreshTokenStore:
@@ -61,7 +78,7 @@ class RefreshTokenStore:
         backend: keyring.backend.KeyringBackend | None = None,
     ) -> None:
         self.account = account_name(server_url, username)
-        self._backend = backend or keyring.get_keyring()
+        self._backend = backend or system_backend()[0]
         self._memory: str | None = None
         self.warning: str | None = None if usable(self._backend) else NOT_REMEMBERED
 
