@@ -4,9 +4,9 @@ The token is stored under service ``deskhandler`` and account ``<server-url>|<us
 When no usable backend exists (a Linux box without a secret service, keyring's ``fail`` or
 ``null`` backend, a backend that raises, or one that keyring cannot even load, such as a
 ``PYTHON_KEYRING_BACKEND`` naming a package that is not installed), the token stays in
-memory for this session and
-``warning`` says that sign-in will not be remembered; nothing else changes.  The token is
-never written anywhere else: not to the database, the config or a log.
+memory for this session and ``warning`` says that sign-in will not be remembered; nothing
+else changes.  The token is never written anywhere else: not to the database, the config
+or a log.
 """
 
 from __future__ import annotations
