@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +13,10 @@ from sqlalchemy import func, select
 from deskhandler.cli import main
 from deskhandler.server.db import Database
 from deskhandler.server.models import AttachmentRow, TimelineRow
+from deskhandler.store import Store
+from tests.store.conftest import page, wire_case
 from tests.support.cases import routed_case
+from tests.support.cliproc import deskhandler_command
 from tests.support.people import Person
 
 
@@ -166,3 +170,24 @@ def test_possible_duplicates_from_the_local_queue(
     code, out, _ = run(capsys, "cases", "duplicates", second, "--home", home)
     assert out.startswith(first)
     assert run(capsys, "cases", "duplicates", "NOPE", "--home", home)[0] == 1
+
+
+def test_a_reader_that_stops_early_ends_the_listing_quietly(tmp_path: Path) -> None:
+    """``deskhandler cases list | head``: the pipe closes after a line; the program stops
+    with the shell's code for that (141) and no traceback."""
+    home = tmp_path / "profile"
+    with Store.open(home / "desk.sqlite3") as store:
+        store.set_identity("lan", "clerk", "SXD")
+        store.apply_changes(page([wire_case(f"HUE-{n}") for n in range(3_000)]))
+    listing = subprocess.Popen(
+        [*deskhandler_command(), "cases", "list", "--home", str(home)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert listing.stdout is not None
+    assert listing.stderr is not None
+    assert listing.stdout.readline().startswith(b"HUE-")
+    listing.stdout.close()  # what `head -1` does once it has its line
+    errors = listing.stderr.read().decode(errors="replace")
+    assert listing.wait(timeout=60) == 141, errors
+    assert "Traceback" not in errors

@@ -94,12 +94,17 @@ class CliForker:
         return DeskProcess(process)
 
 
+def deskhandler_command() -> list[str]:
+    """How to start the installed ``deskhandler`` (``python -m`` when there is no script)."""
+    script = Path(sys.executable).with_name("deskhandler")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "deskhandler.cli"]
+
+
 def console_script(
     argv: Sequence[str], env: Mapping[str, str], log: Path | None = None
 ) -> DeskProcess:
     """``deskhandler ARGV`` through the installed executable (``-m`` without one)."""
-    script = Path(sys.executable).with_name("deskhandler")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "deskhandler.cli"]
+    command = deskhandler_command()
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(log.open("ab")) if log is not None else subprocess.DEVNULL
         process = subprocess.Popen(
