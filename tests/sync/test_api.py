@@ -188,7 +188,7 @@ async def test_changes_are_followed_page_by_page(
     while True:
         page = await api.changes(cursor, limit=2)
         pages += 1
-        seen += [case.id for case in page.cases]
+        seen += [case["id"] for case in page.cases]
         cursor = page.cursor
         if not page.has_more:
             break

@@ -61,7 +61,7 @@ async def test_a_well_formed_page_is_read(raw: RawServer, api: CentralApi) -> No
     """The control: the raw server can give a good answer, so the failures below are
     about their bodies."""
     raw.answers["/api/v1/changes"] = response(200, page(), JSON)
-    assert [case.id for case in (await api.changes(None)).cases] == ["HUE-1"]
+    assert [case["id"] for case in (await api.changes(None)).cases] == ["HUE-1"]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ import json
 import os
 import sqlite3
 import threading
-import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -27,14 +26,13 @@ from deskhandler.domain.actions import ActionError, ActionKind
 from deskhandler.domain.conflicts import triage_base
 from deskhandler.domain.duplicates import Match
 from deskhandler.domain.statuses import OPEN, Role
-from deskhandler.domain.text import nfc, sort_key
-from deskhandler.store import schema
+from deskhandler.domain.text import nfc
+from deskhandler.store import schema, snapshots
 from deskhandler.store.dashboard import Dashboard, dashboard, satisfaction
 from deskhandler.store.duplicates import find_duplicates
 from deskhandler.store.errors import ActionRefused, StoreError
-from deskhandler.store.overlay import apply_action, from_key, moment_key, replay, resolved_at
-from deskhandler.store.queue import PRIORITY_RANK, DeadlineFilter, QueueFilter, Sort, where
-from deskhandler.store.ratings import rating_columns
+from deskhandler.store.overlay import apply_action, from_key, replay
+from deskhandler.store.queue import DeadlineFilter, QueueFilter, Sort, where
 from deskhandler.store.records import (
     CaseRow,
     CaseView,
@@ -50,10 +48,12 @@ from deskhandler.store.records import (
     files_to_json,
 )
 from deskhandler.store.reminders import ReminderCounts, reminder_counts
-from deskhandler.store.search import search_document
+from deskhandler.store.search import notes_text, search_document
+from deskhandler.store.snapshots import Snapshot
 from deskhandler.store.summary import UnitCounts, unit_counts
 from deskhandler.store.units_load import UnitLoad, units_load
 from deskhandler.store.withdrawal import NotWithdrawn, Withdrawal
+from deskhandler.wire.feed import FeedCase, FeedPage
 from deskhandler.wire.models import Case, CaseDetail, ChangesPage, ErrorDetail
 
 #: Format of `Store.export_outbox` files; `import_outbox` reads this version and older.
@@ -62,37 +62,13 @@ EXPORT_VERSION = 2
 
 Outcome = Literal["applied", "duplicate", "conflict", "rejected"]
 
-_CASE_COLUMNS = (
-    "id",
-    "version",
-    "workflow_version",
-    "status",
-    "department",
-    "assignee",
-    "category",
-    "priority",
-    "priority_rank",
-    "due_at",
-    "reported_at",
-    "updated_at",
-    "title",
-    "title_key",
-    "address",
-    "pending",
-    "snapshot",
-    "effective",
-    "rating_satisfied",
-    "rated_at",
-    "resolved_at",
-)
 _INSERT = (
-    f"INSERT INTO cases (n, {', '.join(_CASE_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * (len(_CASE_COLUMNS) + 1))})"
+    f"INSERT INTO cases (n, {', '.join(snapshots.CASE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * (len(snapshots.CASE_COLUMNS) + 1))})"
 )
-_UPDATE = f"UPDATE cases SET {', '.join(f'{c} = ?' for c in _CASE_COLUMNS[1:])} WHERE n = ?"
-#: Writes a snapshot's JSON like `_dumps` of ``model_dump(mode="json")`` (floats may be
-#: spelled differently, e.g. 1e-5), in one native call.
-_SERIALIZER = Case.__pydantic_serializer__
+_UPDATE = (
+    f"UPDATE cases SET {', '.join(f'{c} = ?' for c in snapshots.CASE_COLUMNS[1:])} WHERE n = ?"
+)
 _ROW_COLUMNS = (
     "id, title, status, department, assignee, category, priority, address, due_at, "
     "reported_at, updated_at, version, pending, "
@@ -366,7 +342,7 @@ class Store:
 
     # --- the server mirror ---------------------------------------------------------
 
-    def apply_changes(self, page: ChangesPage) -> ChangeSet:
+    def apply_changes(self, page: ChangesPage | FeedPage) -> ChangeSet:
         """Store one page of the change feed and its cursor, in one transaction.
 
         Snapshots older than the stored one are ignored.  Removed cases leave the mirror
@@ -417,45 +393,33 @@ class Store:
             gone.update(case_id for _, case_id in rows)
         return gone
 
-    def _put_snapshots(self, cases: Iterable[Case]) -> set[str]:
+    def _put_snapshots(self, cases: Iterable[Case | FeedCase]) -> set[str]:
         """Upsert server snapshots that are not older than the stored ones."""
-        incoming: dict[str, str] = {}
-        parsed: dict[str, dict[str, Any]] = {}
-        versions: dict[str, int] = {}
-        for case in cases:
-            if versions.get(case.id, 0) <= case.version:
-                raw = _SERIALIZER.to_json(case).decode()
-                if unicodedata.is_normalized("NFC", raw):
-                    parsed[case.id] = _SERIALIZER.to_python(case, mode="json")
-                else:  # stored NFC (and decoded again from that), like every other text
-                    raw = nfc(raw)
-                    parsed.pop(case.id, None)
-                incoming[case.id] = raw
-                versions[case.id] = case.version
+        incoming = snapshots.prepare(cases)
         numbers: dict[str, int] = {}
         for chunk in _chunks(list(incoming)):
             for n, case_id, stored in self._conn.execute(
                 f"SELECT n, id, version FROM cases WHERE id IN ({_marks(chunk)})", chunk
             ):
-                if stored > versions[case_id]:
+                if stored > incoming[case_id].version:
                     del incoming[case_id]
                 else:
                     numbers[case_id] = n
-        self._write(incoming, numbers, parsed)
+        self._write(incoming, numbers)
         return set(incoming)
 
     def _refresh(self, ids: Iterable[str]) -> None:
         """Recompute the effective columns and search text of these cases (if mirrored)."""
         wanted = list(dict.fromkeys(ids))
-        snapshots: dict[str, str] = {}
+        stored: dict[str, Snapshot] = {}
         numbers: dict[str, int] = {}
         for chunk in _chunks(wanted):
             for n, case_id, snapshot in self._conn.execute(
                 f"SELECT n, id, snapshot FROM cases WHERE id IN ({_marks(chunk)})", chunk
             ):
-                snapshots[case_id] = snapshot
+                stored[case_id] = snapshots.from_text(snapshot)
                 numbers[case_id] = n
-        self._write(snapshots, numbers)
+        self._write(stored, numbers)
 
     def _refresh_all_pending(self) -> ChangeSet:
         ids = [row[0] for row in self._conn.execute("SELECT DISTINCT case_id FROM outbox")]
@@ -489,46 +453,42 @@ class Store:
                 moments.setdefault(case_id, []).append(created_at)
         return notes, pending, moments
 
-    def _write(
-        self,
-        snapshots: Mapping[str, str],
-        numbers: Mapping[str, int],
-        parsed: Mapping[str, dict[str, Any]] | None = None,
-    ) -> None:
-        """Write snapshots (raw JSON by id) with their overlay and search text.
+    def _write(self, ready: Mapping[str, Snapshot], numbers: Mapping[str, int]) -> None:
+        """Write snapshots with their overlay and search text.
 
         ``numbers`` holds the row number of the cases already stored: those are updated,
         the others inserted with the next numbers, without an upsert's conflict handling
-        or a search row to delete (what a first sync does).  ``parsed`` may hold the
-        snapshots already decoded (what the feed gave), saving a second parse.
+        or a search row to delete (what a first sync does).  A case with no pending action
+        takes the row and search words its snapshot came with.
         """
-        if not snapshots:
+        if not ready:
             return
         conn = self._conn
-        notes, pending, moments = self._texts(list(snapshots))
+        notes, pending, moments = self._texts(list(ready))
         who = self.identity()
         fresh: list[tuple[Any, ...]] = []
         stale: list[tuple[Any, ...]] = []
         documents: list[tuple[Any, ...]] = []
         next_n = int(conn.execute("SELECT coalesce(max(n), 0) FROM cases").fetchone()[0]) + 1
-        for case_id, raw in snapshots.items():
-            known = parsed.get(case_id) if parsed is not None else None
-            snapshot = json.loads(raw) if known is None else known
+        for case_id, snapshot in ready.items():
             actions = pending.get(case_id, [])
-            effective = (
-                replay(snapshot, actions, who, self._approval_required, moments[case_id])
-                if actions
-                else snapshot
-            )
-            columns = self._columns(raw, snapshot, effective, len(actions))
+            texts = notes.get(case_id, []) + actions
+            if actions:
+                effective = replay(
+                    snapshot.data, actions, who, self._approval_required, moments[case_id]
+                )
+                row = snapshots.columns(snapshot.raw, snapshot.data, effective, len(actions))
+                document = search_document(effective, texts)
+            else:
+                row = snapshot.row
+                document = (*snapshot.words, notes_text(texts))
             n = numbers.get(case_id)
             if n is None:
                 n, next_n = next_n, next_n + 1
-                fresh.append((n, *columns))
+                fresh.append((n, *row))
             else:
-                stale.append((*columns[1:], n))
-            texts = notes.get(case_id, []) + actions
-            documents.append((n, *search_document(effective, texts)))
+                stale.append((*row[1:], n))
+            documents.append((n, *document))
         conn.executemany(_INSERT, fresh)
         conn.executemany(_UPDATE, stale)
         conn.executemany("DELETE FROM case_search WHERE rowid = ?", [(row[-1],) for row in stale])
@@ -536,35 +496,6 @@ class Store:
             "INSERT INTO case_search (rowid, title, description, address, notes) "
             "VALUES (?, ?, ?, ?, ?)",
             documents,
-        )
-
-    @staticmethod
-    def _columns(
-        raw: str, snapshot: Mapping[str, Any], effective: Mapping[str, Any], pending: int
-    ) -> tuple[Any, ...]:
-        title = str(effective["title"])
-        key_base, key_exact = sort_key(title)
-        return (
-            snapshot["id"],
-            snapshot["version"],
-            snapshot["workflow_version"],
-            effective["status"],
-            effective.get("department"),
-            effective.get("assignee"),
-            effective["category"],
-            effective["priority"],
-            PRIORITY_RANK.get(str(effective["priority"]), 0),
-            moment_key(effective.get("due_at")),
-            moment_key(effective["reported_at"]),
-            moment_key(effective["updated_at"]),
-            title,
-            f"{key_base}\x00{key_exact}",
-            effective.get("address"),
-            pending,
-            raw,
-            _dumps(effective) if pending else None,
-            *rating_columns(snapshot),
-            moment_key(resolved_at(effective)),
         )
 
     # --- the outbox ----------------------------------------------------------------

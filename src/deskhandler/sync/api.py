@@ -37,12 +37,12 @@ from deskhandler import __version__
 from deskhandler.sync.errors import AuthRequired, BadData, Offline, Refused, ServerError
 from deskhandler.sync.proxies import ProxyChoice, choose_proxy
 from deskhandler.wire import API_PREFIX
+from deskhandler.wire.feed import FeedPage, read_page
 from deskhandler.wire.models import (
     ActionIn,
     ActionResults,
     AttachmentCreated,
     CaseDetail,
-    ChangesPage,
     ClientVersions,
     Directory,
     Me,
@@ -209,14 +209,22 @@ def _parse(model: type[Model], answer: _Answer) -> Model:
     try:
         return model.model_validate_json(answer.body)
     except pydantic.ValidationError as error:
+        raise _not_understood(model.__name__, error) from None
+
+
+def _not_understood(shape: str, error: ValueError) -> BadData:
+    if isinstance(error, pydantic.ValidationError):
         problems = error.errors()
         where = ".".join(str(part) for part in problems[0]["loc"]) if problems else "?"
         kind = problems[0]["type"] if problems else "?"
-        raise BadData(
-            "The server sent an answer this program does not understand. "
-            "Nothing was changed; ask IT whether the server was updated.",
-            f"{model.__name__}: {len(problems)} problem(s), first at {where}: {kind}",
-        ) from None
+        detail = f"{shape}: {len(problems)} problem(s), first at {where}: {kind}"
+    else:
+        detail = f"{shape}: {error}"
+    return BadData(
+        "The server sent an answer this program does not understand. "
+        "Nothing was changed; ask IT whether the server was updated.",
+        detail,
+    )
 
 
 def _check_base_url(base_url: str) -> str:
@@ -414,11 +422,14 @@ class CentralApi:
             return None, answer.headers.get("etag", etag)
         return _parse(Directory, answer), answer.headers.get("etag")
 
-    async def changes(self, cursor: str | None = None, limit: int = 500) -> ChangesPage:
+    async def changes(self, cursor: str | None = None, limit: int = 500) -> FeedPage:
         """One page of the change feed after ``cursor`` (None: from the beginning)."""
         params = {"cursor": cursor or "", "limit": str(limit)}
         answer = await self._authorized("GET", "/changes", params=params, idempotent=True)
-        return _parse(ChangesPage, answer)
+        try:
+            return read_page(answer.body)
+        except ValueError as error:  # pydantic's ValidationError too
+            raise _not_understood("ChangesPage", error) from None
 
     async def post_actions(self, actions: list[ActionIn]) -> ActionResults:
         """Upload a batch of outbox entries.  Retried like a GET: each entry carries its

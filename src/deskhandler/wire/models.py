@@ -20,6 +20,8 @@ from deskhandler.domain.statuses import Priority, Role, Status
 ShortText = Annotated[str, StringConstraints(max_length=200)]
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 Outcome = Literal["applied", "duplicate", "conflict", "rejected"]
+Level = Literal["satisfied", "neutral", "unsatisfied"]
+Track = Literal["immediate", "timed"]
 
 
 class _Read(BaseModel):
@@ -52,7 +54,7 @@ class Reporter(_Read):
 
 
 class Satisfaction(_Read):
-    rating: Literal["satisfied", "neutral", "unsatisfied"]
+    rating: Level
     comment: str | None = None
     at: AwareDatetime
 
@@ -96,7 +98,7 @@ class Case(_Read):
     #: When the case last became resolved (or closed straight from in_progress); null
     #: while it is open, cleared by a reopen, kept by closing a resolved case.
     resolved_at: AwareDatetime | None = None
-    track: Literal["immediate", "timed"] = "timed"
+    track: Track = "timed"
     tags: list[str] = []
     resolution: str | None = None
     public_text: str | None = None
