@@ -265,7 +265,7 @@ def test_first_sync_of_20000_cases(central: Central) -> None:
 
 
 def test_first_sync_of_100000_cases(central: Central) -> None:
-    first_sync(central, 100_000, rounds=1)
+    first_sync(central, 100_000, rounds=2)
 
 
 def test_a_sync_with_nothing_new(central: Central, desk_100k: Path) -> None:

@@ -12,17 +12,14 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
-
-from pydantic_core import to_json
+from typing import Any, NamedTuple
 
 from deskhandler.domain.text import nfc, sort_key
 from deskhandler.store.overlay import moment_key, resolved_at
 from deskhandler.store.queue import PRIORITY_RANK
 from deskhandler.store.ratings import rating_columns
-from deskhandler.store.search import search_document
-from deskhandler.wire.feed import FeedCase
+from deskhandler.store.search import search_text
+from deskhandler.wire.feed import FeedCase, case_json
 from deskhandler.wire.models import Case
 
 #: The columns of ``cases`` that `columns` fills, in its order (``n`` is the store's).
@@ -55,9 +52,8 @@ CASE_COLUMNS = (
 _SERIALIZER = Case.__pydantic_serializer__
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """One server snapshot, ready to write."""
+class Snapshot(NamedTuple):
+    """One server snapshot, ready to write (a tuple: a first sync makes 100,000)."""
 
     id: str
     version: int
@@ -87,7 +83,7 @@ def columns(
         effective.get("assignee"),
         effective["category"],
         effective["priority"],
-        PRIORITY_RANK.get(str(effective["priority"]), 0),
+        PRIORITY_RANK.get(effective["priority"], 0),
         moment_key(effective.get("due_at")),
         moment_key(effective["reported_at"]),
         moment_key(effective["updated_at"]),
@@ -103,9 +99,12 @@ def columns(
 
 
 def _ready(raw: str, data: dict[str, Any]) -> Snapshot:
-    title, description, address, _ = search_document(data, ())
-    row = columns(raw, data, data, 0)
-    return Snapshot(data["id"], data["version"], raw, data, row, (title, description, address))
+    words = (
+        search_text(data["title"]),
+        search_text(data["description"]),
+        search_text(data["address"]),
+    )
+    return Snapshot(data["id"], data["version"], raw, data, columns(raw, data, data, 0), words)
 
 
 def prepare(cases: Iterable[Case | FeedCase]) -> dict[str, Snapshot]:
@@ -123,7 +122,7 @@ def prepare(cases: Iterable[Case | FeedCase]) -> dict[str, Snapshot]:
         if known is not None and known.version > version:
             continue
         if isinstance(case, dict):
-            raw = to_json(case).decode()
+            raw = case_json(case).decode()
             data: dict[str, Any] = case  # type: ignore[assignment]
         else:
             raw = _SERIALIZER.to_json(case).decode()

@@ -471,17 +471,17 @@ class Store:
         documents: list[tuple[Any, ...]] = []
         next_n = int(conn.execute("SELECT coalesce(max(n), 0) FROM cases").fetchone()[0]) + 1
         for case_id, snapshot in ready.items():
-            actions = pending.get(case_id, [])
-            texts = notes.get(case_id, []) + actions
+            actions = pending.get(case_id)
+            texts = notes.get(case_id)
             if actions:
                 effective = replay(
                     snapshot.data, actions, who, self._approval_required, moments[case_id]
                 )
                 row = snapshots.columns(snapshot.raw, snapshot.data, effective, len(actions))
-                document = search_document(effective, texts)
+                document = search_document(effective, (texts or []) + actions)
             else:
                 row = snapshot.row
-                document = (*snapshot.words, notes_text(texts))
+                document = (*snapshot.words, notes_text(texts) if texts else "")
             n = numbers.get(case_id)
             if n is None:
                 n, next_n = next_n, next_n + 1

@@ -110,6 +110,7 @@ class _Page(TypedDict):
 
 
 _PAGE = TypeAdapter(_Page)
+_CASE_JSON = TypeAdapter(FeedCase).serializer.to_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,11 @@ def read_page(body: bytes | str) -> FeedPage:
     for case in page["cases"]:
         _check_days(case)
     return FeedPage(page["cases"], page["removed"], page["cursor"], page["has_more"], page["reset"])
+
+
+def case_json(case: FeedCase) -> bytes:
+    """A case of the feed as JSON, exactly as `models.Case` writes the same case."""
+    return _CASE_JSON(case)
 
 
 def _check_days(case: FeedCase) -> None:
@@ -157,4 +163,4 @@ def _calendar_date(moment: str) -> Any:
         raise ValueError(f"not a date in the calendar: {moment[:10]}") from None
 
 
-__all__ = ["FeedAttachment", "FeedCase", "FeedPage", "Moment", "read_page"]
+__all__ = ["FeedAttachment", "FeedCase", "FeedPage", "Moment", "case_json", "read_page"]
