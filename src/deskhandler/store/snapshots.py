@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from deskhandler.domain.text import nfc, sort_key
 from deskhandler.store.overlay import moment_key, resolved_at
@@ -123,7 +123,7 @@ def prepare(cases: Iterable[Case | FeedCase]) -> dict[str, Snapshot]:
             continue
         if isinstance(case, dict):
             raw = case_json(case).decode()
-            data: dict[str, Any] = case  # type: ignore[assignment]
+            data = cast("dict[str, Any]", case)
         else:
             raw = _SERIALIZER.to_json(case).decode()
             data = _SERIALIZER.to_python(case, mode="json")
