@@ -16,7 +16,7 @@ from deskhandler.server.db import Database
 from deskhandler.store.store import Store
 from deskhandler.sync.api import CentralApi
 from deskhandler.sync.engine import SyncEngine
-from deskhandler.wire.models import ChangesPage
+from deskhandler.wire.feed import FeedPage
 from tests.support.cases import routed_case
 
 pytestmark = pytest.mark.asyncio
@@ -29,11 +29,11 @@ async def test_the_next_page_is_fetched_while_the_current_one_is_written(
     log: list[str] = []
     fetch, write = desk_api.changes, store.apply_changes
 
-    async def logged_fetch(cursor: str | None = None, limit: int = 500) -> ChangesPage:
+    async def logged_fetch(cursor: str | None = None, limit: int = 500) -> FeedPage:
         log.append("fetch")
         return await fetch(cursor, limit)
 
-    def slow_write(page: ChangesPage) -> Any:
+    def slow_write(page: FeedPage) -> Any:
         log.append("write")
         time.sleep(0.2)  # a slow disk: the next fetch goes on meanwhile
         log.append("written")
@@ -59,7 +59,7 @@ async def test_a_write_that_fails_mid_feed_keeps_the_pages_before_it(
     write = store.apply_changes
     pages: list[int] = []
 
-    def failing_second_write(page: ChangesPage) -> Any:
+    def failing_second_write(page: FeedPage) -> Any:
         pages.append(len(page.cases))
         if len(pages) == 2:
             raise sqlite3.OperationalError("disk I/O error")
@@ -86,7 +86,7 @@ async def test_stop_waits_for_a_page_being_written(
     write = store.apply_changes
     started, finished = threading.Event(), threading.Event()
 
-    def slow_write(page: ChangesPage) -> Any:
+    def slow_write(page: FeedPage) -> Any:
         started.set()
         time.sleep(0.5)
         result = write(page)
