@@ -133,6 +133,49 @@ def test_upgrade_to_v3_swaps_the_deadline_indexes(db_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("key", "index"), [(SortKey.TITLE, "title"), (SortKey.PRIORITY, "priority")]
+)
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("window", ["", " LIMIT 200"])
+def test_the_title_and_priority_orders_are_read_from_an_index(
+    store: Store, key: SortKey, index: str, descending: bool, window: str
+) -> None:
+    """Both terms of the order (the column, then the id) and the id listed come from the
+    index: no row is read, nothing is sorted, for the whole list or its first window."""
+    clause, params = where(QueueFilter(), "lan")
+    sql = f"SELECT id FROM cases {clause} {Sort(key, descending).sql()}{window}"
+    plan = " | ".join(row[3] for row in store._conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert f"COVERING INDEX cases_{index}" in plan
+    assert "TEMP B-TREE" not in plan
+
+
+def test_upgrade_to_v9_swaps_the_title_and_priority_indexes(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrate(conn, target=8)
+    conn.close()
+    with Store.open(db_path) as store:
+        definitions = dict(
+            store._conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+        )
+        store.apply_changes(
+            page(
+                [
+                    wire_case("HUE-3", title="Cây đổ", priority="high"),
+                    wire_case("HUE-1", title="Cây đổ", priority="low"),
+                    wire_case("HUE-2", title="Ánh đèn", priority="high"),
+                ]
+            )
+        )
+        by_title = store.query_ids(sort=Sort(SortKey.TITLE))
+        by_priority = store.query_ids(sort=Sort(SortKey.PRIORITY, descending=True))
+    assert definitions["cases_title"].endswith("(title_key, id)")
+    assert definitions["cases_priority"].endswith("(priority_rank, id)")
+    assert by_title == ["HUE-2", "HUE-1", "HUE-3"]  # "Ánh" before "Cây"; ties by id
+    assert by_priority == ["HUE-3", "HUE-2", "HUE-1"]  # high first, ties by id descending
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "2026-11-02T08:00:00Z",

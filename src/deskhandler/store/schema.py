@@ -266,6 +266,18 @@ def _v8(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v9(conn: sqlite3.Connection) -> None:
+    """The queue sorted by title or by priority read from indexes that end with the id (the
+    order's tie-break), so they hold every term of the order and the id it lists: the
+    old ``(title_key)`` and ``(priority_rank, due_at)`` made SQLite read each of 100,000
+    rows for its id and sort the ties (160 ms for the list by title, 120 ms before the
+    first rows by priority).  Nothing else used the deadline in ``cases_priority``."""
+    conn.execute("DROP INDEX cases_title")
+    conn.execute("DROP INDEX cases_priority")
+    conn.execute("CREATE INDEX cases_title ON cases (title_key, id)")
+    conn.execute("CREATE INDEX cases_priority ON cases (priority_rank, id)")
+
+
 #: Upgrade steps; the schema version of a file is the number of steps applied to it.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
@@ -276,6 +288,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v6,
     _v7,
     _v8,
+    _v9,
 ]
 LATEST = len(MIGRATIONS)
 
