@@ -17,9 +17,9 @@ T0 = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
 MakeCase = Callable[..., Case]
 
 
-def wire_case(case_id: str = "HUE-1", **fields: Any) -> Case:
-    """A case as the server would send it; ``fields`` override the defaults."""
-    data: dict[str, Any] = {
+def wire_data(case_id: str = "HUE-1", **fields: Any) -> dict[str, Any]:
+    """A case's JSON as the server would send it; ``fields`` override the defaults."""
+    return {
         "id": case_id,
         "version": 3,
         "workflow_version": 2,
@@ -36,9 +36,13 @@ def wire_case(case_id: str = "HUE-1", **fields: Any) -> Case:
         "reported_at": T0.isoformat(),
         "due_at": (T0 + timedelta(days=7)).isoformat(),
         "updated_at": (T0 + timedelta(hours=1)).isoformat(),
+        **fields,
     }
-    data.update(fields)
-    return Case.model_validate(data)
+
+
+def wire_case(case_id: str = "HUE-1", **fields: Any) -> Case:
+    """A case as the server would send it; ``fields`` override the defaults."""
+    return Case.model_validate(wire_data(case_id, **fields))
 
 
 def page(

@@ -14,31 +14,21 @@ from typing import Any
 from deskhandler.store import Store
 from deskhandler.wire.feed import read_page
 from deskhandler.wire.models import Case, ChangesPage
+from tests.store.conftest import wire_data
 
 AT = datetime(2026, 11, 3, 7, 30, tzinfo=UTC)
 NFD_TITLE = unicodedata.normalize("NFD", "Đèn đường hỏng ở Huế")
 
 
 def wire(case_id: str, version: int = 3, **fields: Any) -> dict[str, Any]:
-    return {
-        "id": case_id,
-        "version": version,
-        "workflow_version": 2,
-        "status": "in_progress",
-        "department": "SXD",
-        "assignee": "lan",
-        "category": "trat_tu_xay_dung",
-        "priority": "normal",
-        "title": "Ổ gà trên đường Lê Lợi",
-        "description": "Mặt đường bị sụt lún gần cầu Trường Tiền.",
-        "address": "Đường Lê Lợi, phường Vĩnh Ninh, Huế",
-        "lat": 16.46,
-        "long": 107.59,
+    """Moments written as pydantic writes them, so the models' JSON is byte for byte the
+    server's (the feed keeps the server's text)."""
+    moments = {
         "reported_at": "2026-11-02T08:00:00Z",
         "due_at": "2026-11-09T08:00:00.500000+07:00",
         "updated_at": "2026-11-02T09:00:00Z",
-        **fields,
     }
+    return wire_data(case_id, version=version, **{**moments, **fields})
 
 
 def both(cases: list[dict[str, Any]], cursor: str) -> tuple[ChangesPage, Any]:

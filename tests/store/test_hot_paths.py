@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -11,8 +10,8 @@ import pytest
 from deskhandler.store import QueueFilter, Sort, SortKey, Store
 from deskhandler.store.overlay import moment_key, parse_moment
 from deskhandler.store.queue import where
-from deskhandler.store.schema import migrate
 from tests.store.conftest import T0, page, wire_case
+from tests.support.store_files import file_at_version
 
 
 def statements(store: Store) -> list[str]:
@@ -120,9 +119,7 @@ def test_a_whole_filtered_list_uses_the_filters_index(
 
 
 def test_upgrade_to_v3_swaps_the_deadline_indexes(db_path: Path) -> None:
-    db_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    migrate(conn, target=2)
+    conn = file_at_version(db_path, 2)
     conn.close()
     with Store.open(db_path) as store:
         indexes = {row[0] for row in store._conn.execute("SELECT name FROM sqlite_master")}
@@ -150,9 +147,7 @@ def test_the_title_and_priority_orders_are_read_from_an_index(
 
 
 def test_upgrade_to_v9_swaps_the_title_and_priority_indexes(db_path: Path) -> None:
-    db_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    migrate(conn, target=8)
+    conn = file_at_version(db_path, 8)
     conn.close()
     with Store.open(db_path) as store:
         definitions = dict(

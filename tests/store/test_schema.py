@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from deskhandler.store import QueueFilter, Store, StoreError
-from deskhandler.store.schema import CHECK_EVERY, LATEST, migrate
+from deskhandler.store.schema import CHECK_EVERY, LATEST
 from tests.store.conftest import page, wire_case
-from tests.support.store_files import case_indexes
+from tests.support.store_files import case_indexes, file_at_version
 
 
 def user_version(path: Path) -> int:
@@ -35,9 +35,7 @@ def test_new_file_gets_the_latest_schema_and_the_pragmas(db_path: Path) -> None:
 
 
 def test_upgrade_from_v1_backs_up_first_and_indexes_old_cases(db_path: Path) -> None:
-    db_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    migrate(conn, target=1)
+    conn = file_at_version(db_path, 1)
     case = wire_case(title="Rác thải ở chợ Đông Ba")
     conn.execute(
         "INSERT INTO cases (id, version, workflow_version, status, category, priority, "
@@ -60,9 +58,7 @@ def test_upgrade_from_v1_backs_up_first_and_indexes_old_cases(db_path: Path) -> 
 
 
 def test_upgrade_from_v3_keeps_queued_actions_without_files(db_path: Path) -> None:
-    db_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    migrate(conn, target=3)
+    conn = file_at_version(db_path, 3)
     conn.execute(
         "INSERT INTO outbox (action_id, case_id, kind, payload, base, created_at) "
         "VALUES ('a-1', 'HUE-1', 'note', '{\"text\":\"x\"}', '{\"version\":1}', "
@@ -82,9 +78,7 @@ def test_upgrade_to_v8_gives_finished_cases_their_last_update_as_resolution(
     """Cases stored before the wire had ``resolved_at``: a finished one counts as resolved
     at its last update (the old rule) until the server sends it again; an open one has
     no resolution."""
-    db_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    migrate(conn, target=7)
+    conn = file_at_version(db_path, 7)
     for case_id, status in (("HUE-1", "resolved"), ("HUE-2", "in_progress")):
         case = wire_case(case_id, status=status)
         conn.execute(

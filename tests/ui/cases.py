@@ -12,6 +12,7 @@ from deskhandler.store import Store
 from deskhandler.store.overlay import moment_key
 from deskhandler.store.queue import PRIORITY_RANK
 from deskhandler.wire.models import Case, ChangesPage
+from tests.store import conftest as store_cases
 
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
 STREETS = ["Lê Lợi", "Hùng Vương", "Trần Hưng Đạo", "Nguyễn Huệ", "Phạm Ngũ Lão", "Lê Duẩn"]
@@ -20,26 +21,7 @@ STATUSES = ["assigned", "in_progress", "in_progress", "resolved", "closed"]
 
 
 def wire_case(case_id: str = "HUE-1", **fields: Any) -> Case:
-    data: dict[str, Any] = {
-        "id": case_id,
-        "version": 3,
-        "workflow_version": 2,
-        "status": "in_progress",
-        "department": "SXD",
-        "assignee": "lan",
-        "category": "XD",
-        "priority": "normal",
-        "title": "Ổ gà trên đường Lê Lợi",
-        "description": "Mặt đường bị sụt lún gần cầu Trường Tiền.",
-        "address": "Đường Lê Lợi, phường Vĩnh Ninh, Huế",
-        "lat": 16.46,
-        "long": 107.59,
-        "reported_at": T0.isoformat(),
-        "due_at": (T0 + timedelta(days=7)).isoformat(),
-        "updated_at": (T0 + timedelta(hours=1)).isoformat(),
-    }
-    data.update(fields)
-    return Case.model_validate(data)
+    return store_cases.wire_case(case_id, **{"category": "XD", **fields})
 
 
 def put(store: Store, *cases: Case, cursor: str = "c") -> None:

@@ -19,25 +19,7 @@ from pydantic import AwareDatetime, BaseModel, TypeAdapter, ValidationError
 from deskhandler.domain.statuses import Priority, Status
 from deskhandler.wire import feed
 from deskhandler.wire.models import AttachmentRef, Case, Rating, Reporter, Satisfaction
-
-CASE: dict[str, Any] = {
-    "id": "PA-0000001",
-    "version": 3,
-    "workflow_version": 2,
-    "status": "in_progress",
-    "department": "SXD",
-    "assignee": "an",
-    "category": "TTXD",
-    "priority": "normal",
-    "title": "Xây dựng không phép",
-    "description": "Công trình trên đường Lê Lợi",
-    "address": "12 Lê Lợi",
-    "lat": 16.46,
-    "long": 107.59,
-    "reported_at": "2026-11-20T08:00:00+07:00",
-    "due_at": "2026-11-27T23:59:59+07:00",
-    "updated_at": "2026-11-21T08:00:00.250000Z",
-}
+from tests.unit.test_wire import CASE
 
 
 def page_of(*cases: object, **fields: object) -> bytes:

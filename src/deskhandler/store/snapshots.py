@@ -52,6 +52,11 @@ CASE_COLUMNS = (
 _SERIALIZER = Case.__pydantic_serializer__
 
 
+def dumps(value: Any) -> str:
+    """JSON text as the store keeps it: compact, UTF-8 characters as they are, NFC."""
+    return nfc(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
 class Snapshot(NamedTuple):
     """One server snapshot, ready to write (a tuple: a first sync makes 100,000)."""
 
@@ -92,7 +97,7 @@ def columns(
         effective.get("address"),
         pending,
         raw,
-        nfc(json.dumps(effective, ensure_ascii=False, separators=(",", ":"))) if pending else None,
+        dumps(effective) if pending else None,
         *rating_columns(snapshot),
         moment_key(resolved_at(effective)),
     )
@@ -140,4 +145,4 @@ def from_text(raw: str) -> Snapshot:
     return _ready(raw, json.loads(raw))
 
 
-__all__ = ["CASE_COLUMNS", "Snapshot", "columns", "from_text", "prepare"]
+__all__ = ["CASE_COLUMNS", "Snapshot", "columns", "dumps", "from_text", "prepare"]

@@ -26,7 +26,6 @@ from deskhandler.domain.actions import ActionError, ActionKind
 from deskhandler.domain.conflicts import triage_base
 from deskhandler.domain.duplicates import Match
 from deskhandler.domain.statuses import OPEN, Role
-from deskhandler.domain.text import nfc
 from deskhandler.store import schema, snapshots
 from deskhandler.store.dashboard import Dashboard, dashboard, satisfaction
 from deskhandler.store.duplicates import find_duplicates
@@ -50,6 +49,7 @@ from deskhandler.store.records import (
 from deskhandler.store.reminders import ReminderCounts, reminder_counts
 from deskhandler.store.search import notes_text, search_document
 from deskhandler.store.snapshots import Snapshot
+from deskhandler.store.snapshots import dumps as _dumps
 from deskhandler.store.summary import UnitCounts, unit_counts
 from deskhandler.store.units_load import UnitLoad, units_load
 from deskhandler.store.withdrawal import NotWithdrawn, Withdrawal
@@ -83,10 +83,6 @@ _CONFLICT_COLUMNS = (
 _CHUNK = 500
 #: Counts per value of these columns (`Store.counts_by`).
 COUNTABLE = frozenset({"status", "assignee", "department", "category", "priority"})
-
-
-def _dumps(value: Any) -> str:
-    return nfc(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
 
 def _now_text() -> str:

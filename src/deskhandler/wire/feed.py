@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import ConfigDict, Field, StrictBool, StringConstraints, TypeAdapter, with_config
 from typing_extensions import TypedDict
@@ -156,9 +156,9 @@ def _check_days(case: FeedCase) -> None:
             _calendar_date(moment)
 
 
-def _calendar_date(moment: str) -> Any:
+def _calendar_date(moment: str) -> None:
     try:
-        return datetime.strptime(moment[:10], "%Y-%m-%d")
+        datetime.strptime(moment[:10], "%Y-%m-%d")
     except ValueError:
         raise ValueError(f"not a date in the calendar: {moment[:10]}") from None
 
